@@ -1,0 +1,69 @@
+using Waymark.Periods;
+
+namespace Waymark.Indicators;
+
+/// <summary>
+/// What an indicator measures and how it is judged: its code, unit, polarity, how often it is reported, how its
+/// results add up over a year, its tolerance and the decimals it is published to.
+/// </summary>
+public sealed record IndicatorDefinition
+{
+    /// <summary>The most decimals an indicator may be published to.</summary>
+    public const int MaxDecimals = 6;
+
+    /// <summary>Creates a definition, checking the code and the decimals.</summary>
+    public IndicatorDefinition(
+        string code,
+        string title,
+        Unit unit,
+        Polarity polarity,
+        Frequency frequency = Frequency.Quarterly,
+        Aggregation aggregation = Aggregation.Snapshot,
+        Tolerance? tolerance = null,
+        int decimals = 1,
+        YearType yearType = YearType.Financial)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
+        Code = code.Trim();
+        Title = title ?? string.Empty;
+        Unit = unit;
+        Polarity = polarity;
+        Frequency = frequency;
+        Aggregation = aggregation;
+        Tolerance = tolerance ?? Tolerance.Default;
+        Decimals = decimals;
+        YearType = yearType;
+    }
+
+    /// <summary>The code, such as <c>NI 66</c> or <c>LSP-HW2Bi</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The title people read.</summary>
+    public string Title { get; }
+
+    /// <summary>The unit of the values.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>Which way is better; <see cref="Polarity.None"/> for a data-only indicator.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>How often results are reported.</summary>
+    public Frequency Frequency { get; }
+
+    /// <summary>How results within a year add up.</summary>
+    public Aggregation Aggregation { get; }
+
+    /// <summary>How far a value may miss its target and be amber.</summary>
+    public Tolerance Tolerance { get; }
+
+    /// <summary>The decimals values are rounded to (half away from zero) and shown with.</summary>
+    public int Decimals { get; }
+
+    /// <summary>The kind of year annual targets and year-end predictions belong to.</summary>
+    public YearType YearType { get; }
+
+    /// <summary>Rounds <paramref name="value"/> half away from zero to this indicator's decimals.</summary>
+    public decimal Round(decimal value) => DecimalRounding.HalfUp(value, Decimals);
+}
