@@ -1,0 +1,34 @@
+namespace Waymark.Data.Csv;
+
+/// <summary>
+/// The columns of a file by name. Names are matched without regard to case or surrounding spaces; a byte order
+/// mark before the first name is ignored; columns nobody asks for are ignored.
+/// </summary>
+public sealed class CsvHeader
+{
+    private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads the header from the reader's current record.</summary>
+    public CsvHeader(CsvReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        FieldCount = reader.FieldCount;
+        for (int i = 0; i < reader.FieldCount; i++)
+        {
+            string name = reader.GetString(i).Trim().TrimStart('\uFEFF').Trim();
+            if (name.Length > 0)
+            {
+                columns.TryAdd(name, i);
+            }
+        }
+    }
+
+    /// <summary>How many fields the header has.</summary>
+    public int FieldCount { get; }
+
+    /// <summary>The index of column <paramref name="name"/>, or -1 when the file has no such column.</summary>
+    public int IndexOf(string name) => columns.TryGetValue(name, out int i) ? i : -1;
+
+    /// <summary>The names in <paramref name="required"/> that the file lacks.</summary>
+    public IReadOnlyList<string> Missing(IEnumerable<string> required) => [.. required.Where(n => !columns.ContainsKey(n))];
+}

@@ -1,0 +1,88 @@
+using Waymark.Data.Csv;
+
+namespace Waymark.Data.Files;
+
+/// <summary>
+/// One input file being read row by row: checks its header for the required columns and each row for a whole
+/// number of fields, and records problems against the file, line and column.
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private readonly CsvReader reader;
+    private readonly FileProblems problems;
+
+    private CsvTable(CsvReader reader, CsvHeader header, string fileName, FileProblems problems)
+    {
+        this.reader = reader;
+        Header = header;
+        FileName = fileName;
+        this.problems = problems;
+    }
+
+    public CsvHeader Header { get; }
+
+    public string FileName { get; }
+
+    public long Line => reader.LineNumber;
+
+    /// <summary>Opens a file and checks its header; null (with the problems recorded) when it cannot be read.</summary>
+    public static CsvTable? Open(TextReader text, string fileName, IReadOnlyList<string> required, FileProblems problems)
+    {
+        var reader = new CsvReader(text);
+        if (!reader.Read())
+        {
+            problems.Add(fileName, 0, null, $"The file is empty: it needs a header row with the columns {string.Join(',', required)}");
+            reader.Dispose();
+            return null;
+        }
+
+        var header = new CsvHeader(reader);
+        IReadOnlyList<string> missing = header.Missing(required);
+        if (missing.Count > 0)
+        {
+            string names = string.Join(", ", missing);
+            problems.Add(fileName, reader.LineNumber, null, $"The header has no {(missing.Count == 1 ? "column" : "columns")} {names}: the file needs the columns {string.Join(',', required)}");
+            reader.Dispose();
+            return null;
+        }
+
+        return new CsvTable(reader, header, fileName, problems);
+    }
+
+    /// <summary>Moves to the next row that has as many fields as the header; rows that do not are reported and skipped.</summary>
+    public bool Read()
+    {
+        while (reader.Read())
+        {
+            if (reader.HasUnclosedQuote)
+            {
+                Problem(null, "A quoted field is never closed: check for a missing \"");
+                continue;
+            }
+
+            if (reader.FieldCount != Header.FieldCount)
+            {
+                Problem(null, $"The row has {reader.FieldCount} fields but the header has {Header.FieldCount}: put a field that contains a comma in double quotes");
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of a column of the current row; empty when the file has no such column (index -1).</summary>
+    public ReadOnlySpan<char> this[int column] => column < 0 ? [] : reader[column].Trim();
+
+    /// <summary>The text of a column as a string, or null when empty.</summary>
+    public string? StringOrNull(int column)
+    {
+        ReadOnlySpan<char> text = this[column];
+        return text.IsEmpty ? null : text.ToString();
+    }
+
+    public void Problem(string? column, string message) => problems.Add(FileName, reader.LineNumber, column, message);
+
+    public void Dispose() => reader.Dispose();
+}

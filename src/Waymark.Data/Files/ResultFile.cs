@@ -1,0 +1,150 @@
+using Waymark.Indicators;
+using Waymark.Periods;
+using Waymark.Results;
+
+namespace Waymark.Data.Files;
+
+/// <summary>
+/// Reads <c>results.csv</c>: <c>indicator,period,value,numerator,denominator,predicted_year_end,data_quality,commentary</c>,
+/// streaming it row by row so that memory does not grow with the file beyond one small key per row (to find
+/// duplicates).
+/// </summary>
+public static class ResultFile
+{
+    /// <summary>The columns every results file must have.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["indicator", "period", "value", "numerator", "denominator", "predicted_year_end", "data_quality", "commentary"];
+
+    /// <summary>
+    /// Reads every row, checks it, and passes each good row that <paramref name="keep"/> accepts to
+    /// <paramref name="onRow"/>. Bad rows are recorded in <paramref name="problems"/>: an unknown indicator, a
+    /// period or number that cannot be read, a value that does not follow from its numerator and denominator or
+    /// is out of range, an unknown data quality flag, or a second result for the same indicator and period.
+    /// </summary>
+    public static void Read(
+        TextReader text,
+        string fileName,
+        IndicatorSet indicators,
+        FileProblems problems,
+        Func<int, ReportingPeriod, bool> keep,
+        Action<ResultRow> onRow)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(keep);
+        ArgumentNullException.ThrowIfNull(onRow);
+        using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems);
+        if (table is null)
+        {
+            return;
+        }
+
+        var c = new ColumnIndexes(table);
+        var firstLines = new Dictionary<long, long>();
+        while (table.Read())
+        {
+            ReadRow(table, c, indicators, firstLines, keep, onRow);
+        }
+    }
+
+    private static void ReadRow(
+        CsvTable table,
+        ColumnIndexes c,
+        IndicatorSet indicators,
+        Dictionary<long, long> firstLines,
+        Func<int, ReportingPeriod, bool> keep,
+        Action<ResultRow> onRow)
+    {
+        bool ok = true;
+        ReadOnlySpan<char> code = table[c.Indicator];
+        int index = indicators.IndexOf(code);
+        if (index < 0)
+        {
+            table.Problem("indicator", code.IsEmpty ? "Enter the indicator's code" : $"'{code}' is not an indicator in the indicators file");
+            ok = false;
+        }
+
+        if (!Fields.TryPeriod(table[c.Period], out ReportingPeriod period, out string? periodError))
+        {
+            table.Problem("period", periodError!);
+            ok = false;
+        }
+
+        ok &= Number(table, c.Value, "value", out decimal? value);
+        ok &= Number(table, c.Numerator, "numerator", out decimal? numerator);
+        ok &= Number(table, c.Denominator, "denominator", out decimal? denominator);
+        ok &= Number(table, c.Predicted, "predicted_year_end", out decimal? predicted);
+
+        ReadOnlySpan<char> qualityText = table[c.DataQuality];
+        DataQuality quality = DataQuality.Ok;
+        if (qualityText.Equals("withheld", StringComparison.OrdinalIgnoreCase))
+        {
+            quality = DataQuality.Withheld;
+        }
+        else if (!qualityText.IsEmpty && !qualityText.Equals("ok", StringComparison.OrdinalIgnoreCase))
+        {
+            table.Problem("data_quality", $"'{qualityText}' is not a data quality flag: leave it empty, or use ok or withheld");
+            ok = false;
+        }
+
+        if (!ok)
+        {
+            return;
+        }
+
+        IndicatorDefinition indicator = indicators.All[index];
+        bool kept = keep(index, period);
+        string? commentary = kept ? table.StringOrNull(c.Commentary) : null;
+        if (!ResultValues.TryResolve(indicator, value, numerator, denominator, predicted, quality, commentary, out IndicatorResult? result, out string? error, out string? field))
+        {
+            table.Problem(field, error);
+            return;
+        }
+
+        long key = ((long)index << 24) | Pack(period);
+        if (!firstLines.TryAdd(key, table.Line))
+        {
+            table.Problem("period", $"{indicator.Code} already has a result for {period} on line {firstLines[key]}");
+            return;
+        }
+
+        if (kept)
+        {
+            onRow(new ResultRow(index, period, result, table.Line));
+        }
+    }
+
+    // A period in 24 bits: kind (3), year from 1900 (11, up to 2998 - 1900 = 1098), index (4).
+    private static long Pack(ReportingPeriod period) =>
+        ((long)period.Kind << 15) | ((long)(period.Year - ReportingPeriod.MinYear) << 4) | (long)period.Index;
+
+    private static bool Number(CsvTable table, int column, string name, out decimal? value)
+    {
+        if (Fields.TryNumber(table[column], out value, out string? error))
+        {
+            return true;
+        }
+
+        table.Problem(name, error!);
+        return false;
+    }
+
+    private readonly struct ColumnIndexes(CsvTable table)
+    {
+        public int Indicator { get; } = table.Header.IndexOf("indicator");
+
+        public int Period { get; } = table.Header.IndexOf("period");
+
+        public int Value { get; } = table.Header.IndexOf("value");
+
+        public int Numerator { get; } = table.Header.IndexOf("numerator");
+
+        public int Denominator { get; } = table.Header.IndexOf("denominator");
+
+        public int Predicted { get; } = table.Header.IndexOf("predicted_year_end");
+
+        public int DataQuality { get; } = table.Header.IndexOf("data_quality");
+
+        public int Commentary { get; } = table.Header.IndexOf("commentary");
+    }
+}

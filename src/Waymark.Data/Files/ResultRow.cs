@@ -1,0 +1,11 @@
+using Waymark.Periods;
+using Waymark.Results;
+
+namespace Waymark.Data.Files;
+
+/// <summary>One good row of a results file.</summary>
+/// <param name="Indicator">The indicator's position in the <see cref="IndicatorSet"/>.</param>
+/// <param name="Period">The period the result is for.</param>
+/// <param name="Result">The result, its value worked out and rounded by the domain rules.</param>
+/// <param name="Line">The line of the file the row starts on.</param>
+public readonly record struct ResultRow(int Indicator, ReportingPeriod Period, IndicatorResult Result, long Line);
