@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Waymark.Cli.Evaluate;
 
 namespace Waymark.Cli;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using Waymark.Data.Files;
 using Waymark.Evaluation;
 using Waymark.Periods;

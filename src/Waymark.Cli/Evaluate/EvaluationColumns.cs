@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Waymark.Evaluation;
 using Waymark.Ratings;
 

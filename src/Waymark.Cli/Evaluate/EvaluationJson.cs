@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using Waymark.Evaluation;
 
 namespace Waymark.Cli.Evaluate;

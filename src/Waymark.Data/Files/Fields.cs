@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Waymark.Periods;
 
 namespace Waymark.Data.Files;

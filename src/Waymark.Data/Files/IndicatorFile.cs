@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using Waymark.Indicators;
 using Waymark.Periods;
 

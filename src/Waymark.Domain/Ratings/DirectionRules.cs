@@ -19,13 +19,13 @@ public static class DirectionRules
             return DirectionOfTravel.NotComparable;
         }
 
-        int change = indicator.Round(now).CompareTo(indicator.Round(then));
+        int change = Math.Sign(indicator.Round(now).CompareTo(indicator.Round(then)));
         return (change, indicator.Polarity) switch
         {
             (0, _) => DirectionOfTravel.Static,
-            (> 0, Polarity.Higher) or (< 0, Polarity.Lower) => DirectionOfTravel.Improving,
-            (< 0, Polarity.Higher) or (> 0, Polarity.Lower) => DirectionOfTravel.Deteriorating,
-            (> 0, _) => DirectionOfTravel.Increased,
+            (1, Polarity.Higher) or (-1, Polarity.Lower) => DirectionOfTravel.Improving,
+            (-1, Polarity.Higher) or (1, Polarity.Lower) => DirectionOfTravel.Deteriorating,
+            (1, _) => DirectionOfTravel.Increased,
             _ => DirectionOfTravel.Decreased,
         };
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+
 using Waymark.Indicators;
 
 namespace Waymark.Results;

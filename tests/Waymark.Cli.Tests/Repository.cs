@@ -1,0 +1,21 @@
+namespace Waymark.Cli.Tests;
+
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Sample(string file) => Path.Combine(Root, "samples", "leeds-childrens-services", file);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Waymark.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (with Waymark.slnx) was not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,97 @@
+using Waymark.Data.Files;
+using Waymark.Periods;
+using Waymark.Results;
+
+namespace Waymark.Data.Tests.Files;
+
+public class ResultFileTests
+{
+    private static (List<ResultRow> Rows, FileProblems Problems) Read(string body, Func<int, ReportingPeriod, bool>? keep = null)
+    {
+        var indicatorProblems = new FileProblems();
+        var set = new IndicatorSet(IndicatorFile.Read(new StringReader(FileTestData.Indicators), "indicators.csv", indicatorProblems));
+        var problems = new FileProblems();
+        var rows = new List<ResultRow>();
+        ResultFile.Read(new StringReader(FileTestData.ResultHeader + "\n" + body), "results.csv", set, problems, keep ?? ((_, _) => true), rows.Add);
+        return (rows, problems);
+    }
+
+    [Fact]
+    public void Read_ValueFromNumeratorAndDenominator_IsRoundedHalfUp()
+    {
+        var (rows, problems) = Read("LSP-HW2Bi,2008/09 Q3,,1224,150000,,,\nNI 43,2008/09 Q3,,113,1000,12,ok,\"Skewed by sentencing in the west, see note\"\n");
+
+        Assert.False(problems.Any);
+        Assert.Equal(81.6m, rows[0].Result.Value);
+        Assert.Equal(11.3m, rows[1].Result.Value);
+        Assert.Equal(12.0m, rows[1].Result.PredictedYearEnd);
+        Assert.Equal("Skewed by sentencing in the west, see note", rows[1].Result.Commentary);
+        Assert.Equal(3, rows[1].Line);
+    }
+
+    [Fact]
+    public void Read_Withheld_KeepsTheValueWithItsFlag()
+    {
+        var (rows, _) = Read("NI 66,2010/11 Q3,61,,,,withheld,Figures under review\n");
+
+        Assert.Equal(61.0m, rows[0].Result.Value);
+        Assert.Equal(DataQuality.Withheld, rows[0].Result.DataQuality);
+    }
+
+    [Fact]
+    public void Read_RowsNotKept_AreCheckedButNotPassedOn()
+    {
+        var (rows, problems) = Read("NI 66,2010/11 Q3,61,,,,,\nNI 66,2010/11 Q2,\"6,1\",,,,,\n", (_, p) => p == ReportingPeriod.Parse("2010/11 Q3"));
+
+        Assert.Single(rows);
+        Assert.Equal(3, Assert.Single(problems.Kept).Line);
+    }
+
+    [Fact]
+    public void Read_EveryBadRow_IsReportedWithLineColumnAndValue()
+    {
+        var (rows, problems) = Read(
+            "NI 66,2010/11 Q3,77.4,,,,,\n" +
+            "NI 66,Q3 2010/11,77.5,,,,,\n" +
+            "NI 67,2010/11 Q3,50,,,,,\n" +
+            "NI 43,2010/11 Q5,50,,,,,\n" +
+            "NI 43,2010/11 Q2,\"11,3\",,,,,\n" +
+            "NI 43,2010/11 Q1,11.3,113,900,,,\n" +
+            "NI 43,2009/10 Q4,,113,0,,,\n" +
+            "NI 43,2009/10 Q3,,113,,,,\n" +
+            "NI 43,2009/10 Q2,101,,,,,\n" +
+            "NI 43,2009/10 Q1,10,,,,maybe,\n" +
+            "NI 111,2009/10 Q1,-3,,,,,\n" +
+            "NI 66,2009/10 Q1,80%,,,,,\n");
+
+        Assert.Single(rows);
+        Assert.Equal(
+            [
+                "results.csv, line 3, column period: NI 66 already has a result for 2010/11 Q3 on line 2",
+                "results.csv, line 4, column indicator: 'NI 67' is not an indicator in the indicators file",
+                "results.csv, line 5, column period: '2010/11 Q5' is not a period: a financial quarter is Q1, Q2, Q3 or Q4, not Q5.",
+                "results.csv, line 6, column value: '11,3' is not a number: use a point for decimals and no thousands separators (for example 11.3)",
+                "results.csv, line 7, column value: The value 11.3 does not match numerator / denominator, which gives 12.6",
+                "results.csv, line 8, column denominator: The denominator must not be 0",
+                "results.csv, line 9, column denominator: A numerator needs a denominator",
+                "results.csv, line 10, column value: The value 101.0 is out of range: a percent value must be a percentage between 0 and 100",
+                "results.csv, line 11, column data_quality: 'maybe' is not a data quality flag: leave it empty, or use ok or withheld",
+                "results.csv, line 12, column value: The value -3 is out of range: a number value must be 0 or more",
+                "results.csv, line 13, column value: '80%' is not a number: leave out the % sign (the unit says it is a percentage)",
+            ],
+            problems.Kept.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Problems_BeyondTheLimit_AreCountedButNotKept()
+    {
+        var problems = new FileProblems(limit: 2);
+        for (int i = 0; i < 5; i++)
+        {
+            problems.Add("results.csv", i + 2, "value", "bad");
+        }
+
+        Assert.Equal(5, problems.Count);
+        Assert.Equal(2, problems.Kept.Count);
+    }
+}
