@@ -45,6 +45,9 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>, IS
     /// <summary>The quarter (1-4) of a financial quarter, the month (1-12) of a month, 0 for a year.</summary>
     public int Index { get; }
 
+    // Kind, year and index in one int: equality and hashing are on the hot path of every evaluation.
+    private int Packed => ((int)Kind << 24) | (Year << 4) | Index;
+
     /// <summary>The quarter number 1-4 of a financial quarter; <see langword="null"/> for other kinds.</summary>
     public int? Quarter => Kind == PeriodKind.FinancialQuarter ? Index : null;
 
@@ -106,7 +109,15 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>, IS
     };
 
     /// <summary>The last day of the period, included in it.</summary>
-    public DateOnly End => Next().Start.AddDays(-1);
+    public DateOnly End => Kind switch
+    {
+        PeriodKind.FinancialYear => new DateOnly(Year + 1, 3, 31),
+        PeriodKind.FinancialQuarter => Start.AddMonths(3).AddDays(-1),
+        PeriodKind.AcademicYear => new DateOnly(Year + 1, 8, 31),
+        PeriodKind.CalendarYear => new DateOnly(Year, 12, 31),
+        PeriodKind.Month => Start.AddMonths(1).AddDays(-1),
+        _ => throw Invalid(),
+    };
 
     /// <summary>Whether <paramref name="date"/> falls in the period, both ends included.</summary>
     public bool Contains(DateOnly date) => date >= Start && date <= End;
@@ -192,6 +203,12 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>, IS
         charsWritten = 0;
         return false;
     }
+
+    /// <summary>Whether two periods are the same kind, year and quarter or month.</summary>
+    public bool Equals(ReportingPeriod other) => Packed == other.Packed;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Packed;
 
     /// <inheritdoc/>
     public int CompareTo(ReportingPeriod other)
