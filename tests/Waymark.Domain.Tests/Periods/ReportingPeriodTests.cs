@@ -392,6 +392,30 @@ public class ReportingPeriodTests
     }
 
     [Fact]
+    public void Format_InterpolatedOrIntoASpan_WritesTheKey()
+    {
+        ReportingPeriod period = ReportingPeriod.FinancialQuarter(2010, 3);
+
+        Assert.Equal("Period 2010/11 Q3", $"Period {period}");
+
+        Span<char> buffer = stackalloc char[10];
+        Assert.True(period.TryFormat(buffer, out int written, default, null));
+        Assert.Equal("2010/11 Q3", buffer[..written].ToString());
+
+        Span<char> tooSmall = stackalloc char[9];
+        Assert.False(period.TryFormat(tooSmall, out written, default, null));
+        Assert.Equal(0, written);
+    }
+
+    [Theory]
+    [InlineData("Q3 2010/11", "2010/11 Q3")]
+    [InlineData("AY2010/11", "AY 2010/11")]
+    public void Parse_AsIParsable_ReadsTheSameSpellings(string text, string key)
+    {
+        Assert.Equal(key, ParseAs<ReportingPeriod>(text).ToString());
+    }
+
+    [Fact]
     public void Default_IsNotAPeriod()
     {
         ReportingPeriod none = default;
@@ -400,6 +424,9 @@ public class ReportingPeriodTests
         Assert.Throws<InvalidOperationException>(() => none.Start);
         Assert.Throws<InvalidOperationException>(() => none.Label);
     }
+
+    private static T ParseAs<T>(string text)
+        where T : IParsable<T> => T.Parse(text, null);
 
     private static ReportingPeriod Create(PeriodKind kind, int year, int index) => kind switch
     {
