@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+
 using Waymark.Benchmarks;
 
 if (args.Length > 0 && args[0] == "generate")

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+
 using Waymark.Evaluation;
 using Waymark.Indicators;
 using Waymark.Periods;
