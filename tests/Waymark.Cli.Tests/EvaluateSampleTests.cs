@@ -1,3 +1,5 @@
+using Waymark.Testing;
+
 using System.Text.Json;
 
 namespace Waymark.Cli.Tests;
@@ -6,9 +8,9 @@ public class EvaluateSampleTests
 {
     private static CliRun Evaluate(string period, string format) => CliRun.Of(
         "evaluate",
-        "--indicators", Repository.Sample("indicators.csv"),
-        "--results", Repository.Sample("results.csv"),
-        "--targets", Repository.Sample("targets.csv"),
+        "--indicators", RepositoryPaths.Sample("indicators.csv"),
+        "--results", RepositoryPaths.Sample("results.csv"),
+        "--targets", RepositoryPaths.Sample("targets.csv"),
         "--period", period,
         "--format", format);
 
@@ -109,8 +111,8 @@ public class EvaluateSampleTests
         try
         {
             CliRun run = CliRun.Of(
-                "evaluate", "--indicators", Repository.Sample("indicators.csv"), "--results", Repository.Sample("results.csv"),
-                "--targets", Repository.Sample("targets.csv"), "--period", "2010/11 Q3", "--format", "csv", "--out", file);
+                "evaluate", "--indicators", RepositoryPaths.Sample("indicators.csv"), "--results", RepositoryPaths.Sample("results.csv"),
+                "--targets", RepositoryPaths.Sample("targets.csv"), "--period", "2010/11 Q3", "--format", "csv", "--out", file);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal(string.Empty, run.Output);

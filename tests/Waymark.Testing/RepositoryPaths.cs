@@ -1,9 +1,12 @@
-namespace Waymark.Cli.Tests;
+namespace Waymark.Testing;
 
-internal static class Repository
+/// <summary>Where the repository and its data are, found from the test binaries' folder.</summary>
+public static class RepositoryPaths
 {
+    /// <summary>The folder that holds Waymark.slnx.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>A file of the Leeds sample.</summary>
     public static string Sample(string file) => Path.Combine(Root, "samples", "leeds-childrens-services", file);
 
     private static string FindRoot()
