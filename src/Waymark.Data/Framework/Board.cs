@@ -1,0 +1,11 @@
+namespace Waymark.Data.Framework;
+
+/// <summary>A scrutiny board (or committee) that performance is reported to.</summary>
+public sealed class Board
+{
+    public int Id { get; set; }
+
+    public int CouncilId { get; set; }
+
+    public required string Name { get; set; }
+}

@@ -1,0 +1,448 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Waymark.Data.Areas;
+using Waymark.Data.Assessments;
+using Waymark.Data.Audit;
+using Waymark.Data.Calendar;
+using Waymark.Data.Framework;
+using Waymark.Data.Measures;
+using Waymark.Data.People;
+using Waymark.Data.Trackers;
+using Waymark.Indicators;
+using Waymark.Periods;
+using Waymark.Results;
+
+namespace Waymark.Data.Store;
+
+/// <summary>
+/// The store of record. Every change saved through it is audited (who, when, what, before and after), and a
+/// change to a result or tracker made from a stale copy is refused with <see cref="DbUpdateConcurrencyException"/>.
+/// </summary>
+public sealed class WaymarkDb : DbContext
+{
+    private readonly TimeProvider clock;
+
+    /// <summary>Creates a context; <paramref name="actor"/> is who the audit log names for its changes.</summary>
+    public WaymarkDb(DbContextOptions<WaymarkDb> options, TimeProvider clock, string actor)
+        : base(options)
+    {
+        this.clock = clock;
+        Actor = actor;
+    }
+
+    /// <summary>Who the audit log names for changes saved through this context.</summary>
+    public string Actor { get; set; }
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Council> Councils => Set<Council>();
+
+    public DbSet<Directorate> Directorates => Set<Directorate>();
+
+    public DbSet<Board> Boards => Set<Board>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<Outcome> Outcomes => Set<Outcome>();
+
+    public DbSet<Priority> Priorities => Set<Priority>();
+
+    public DbSet<PriorityContributor> PriorityContributors => Set<PriorityContributor>();
+
+    public DbSet<PriorityBoard> PriorityBoards => Set<PriorityBoard>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorVersion> IndicatorVersions => Set<IndicatorVersion>();
+
+    public DbSet<IndicatorPriority> IndicatorPriorities => Set<IndicatorPriority>();
+
+    public DbSet<IndicatorBoard> IndicatorBoards => Set<IndicatorBoard>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<Result> Results => Set<Result>();
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<NeighbourModel> NeighbourModels => Set<NeighbourModel>();
+
+    public DbSet<Neighbour> Neighbours => Set<Neighbour>();
+
+    public DbSet<AreaValue> AreaValues => Set<AreaValue>();
+
+    public DbSet<Tracker> Trackers => Set<Tracker>();
+
+    public DbSet<TrackerAction> TrackerActions => Set<TrackerAction>();
+
+    public DbSet<TrackerStep> TrackerSteps => Set<TrackerStep>();
+
+    public DbSet<ReportingCycle> ReportingCycles => Set<ReportingCycle>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <inheritdoc/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        List<PendingAudit> pending = PrepareAudit();
+        int count = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (WriteAudit(pending))
+        {
+            base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return count;
+    }
+
+    /// <inheritdoc/>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        List<PendingAudit> pending = PrepareAudit();
+        int count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        if (WriteAudit(pending))
+        {
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        return count;
+    }
+
+    /// <inheritdoc/>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        var period = new ValueConverter<ReportingPeriod, string>(p => p.ToString(), s => ReportingPeriod.Parse(s));
+
+        modelBuilder.Entity<User>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(u => u.Email).IsUnique();
+            e.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<UserRole>(e =>
+        {
+            e.ToTable("user_roles");
+            e.HasKey(r => new { r.UserId, r.Role });
+        });
+
+        modelBuilder.Entity<Council>(e =>
+        {
+            e.ToTable("councils");
+            e.HasIndex(c => c.Name).IsUnique();
+            e.HasOne<Area>().WithMany().HasForeignKey(c => c.AreaId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(c => c.Directorates).WithOne().HasForeignKey(d => d.CouncilId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Boards).WithOne().HasForeignKey(b => b.CouncilId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Directorate>(e =>
+        {
+            e.ToTable("directorates");
+            e.HasIndex(d => new { d.CouncilId, d.Name }).IsUnique();
+        });
+        modelBuilder.Entity<Board>(e =>
+        {
+            e.ToTable("boards");
+            e.HasIndex(b => new { b.CouncilId, b.Name }).IsUnique();
+        });
+        modelBuilder.Entity<Plan>(e =>
+        {
+            e.ToTable("plans");
+            e.HasOne<Council>().WithMany().HasForeignKey(p => p.CouncilId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.CouncilId, p.Code }).IsUnique();
+            e.HasMany(p => p.Outcomes).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Priorities).WithOne().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Outcome>(e =>
+        {
+            e.ToTable("outcomes");
+            e.HasIndex(o => new { o.PlanId, o.Code }).IsUnique();
+        });
+        modelBuilder.Entity<Priority>(e =>
+        {
+            e.ToTable("priorities");
+            e.HasIndex(p => new { p.PlanId, p.Code }).IsUnique();
+            e.HasOne<Outcome>().WithMany().HasForeignKey(p => p.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Directorate>().WithMany().HasForeignKey(p => p.DirectorateId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(p => p.LeadOfficer).WithMany().HasForeignKey(p => p.LeadOfficerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(p => p.AccountableDirector).WithMany().HasForeignKey(p => p.AccountableDirectorId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(p => p.Contributors).WithOne().HasForeignKey(c => c.PriorityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(p => p.Boards).WithOne().HasForeignKey(b => b.PriorityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PriorityContributor>(e =>
+        {
+            e.ToTable("priority_contributors");
+            e.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<PriorityBoard>(e =>
+        {
+            e.ToTable("priority_boards");
+            e.HasKey(b => new { b.PriorityId, b.BoardId });
+            e.HasOne<Board>().WithMany().HasForeignKey(b => b.BoardId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Indicator>(e =>
+        {
+            e.ToTable("indicators");
+            e.HasIndex(i => i.Code).IsUnique();
+            IndicatorColumns(e.Property(i => i.Unit), e.Property(i => i.Polarity), e.Property(i => i.Frequency), e.Property(i => i.Aggregation), e.Property(i => i.YearType));
+            e.HasOne<User>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IndicatorVersion>(e =>
+        {
+            e.ToTable("indicator_versions");
+            e.HasIndex(v => new { v.IndicatorId, v.Version }).IsUnique();
+            IndicatorColumns(e.Property(i => i.Unit), e.Property(i => i.Polarity), e.Property(i => i.Frequency), e.Property(i => i.Aggregation), e.Property(i => i.YearType));
+        });
+        modelBuilder.Entity<IndicatorPriority>(e =>
+        {
+            e.ToTable("indicator_priorities");
+            e.HasKey(x => new { x.IndicatorId, x.PriorityId });
+            e.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Priority>().WithMany().HasForeignKey(x => x.PriorityId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IndicatorBoard>(e =>
+        {
+            e.ToTable("indicator_boards");
+            e.HasKey(x => new { x.IndicatorId, x.BoardId });
+            e.HasOne<Indicator>().WithMany().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Board>().WithMany().HasForeignKey(x => x.BoardId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Target>(e =>
+        {
+            e.ToTable("targets");
+            e.Property(t => t.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
+            e.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Result>(e =>
+        {
+            e.ToTable("results");
+            e.Property(r => r.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(r => r.DataQuality).HasConversion(q => q == DataQuality.Withheld ? "withheld" : "ok", s => s == "withheld" ? DataQuality.Withheld : DataQuality.Ok).HasMaxLength(16);
+            e.Property(r => r.ConcurrencyVersion).IsConcurrencyToken();
+            e.HasIndex(r => new { r.IndicatorId, r.Period }).IsUnique();
+            e.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Area>(e =>
+        {
+            e.ToTable("areas");
+            e.HasIndex(a => a.Code).IsUnique();
+            e.HasOne<Area>().WithMany().HasForeignKey(a => a.RegionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<NeighbourModel>(e =>
+        {
+            e.ToTable("neighbour_models");
+            e.HasIndex(m => m.Name).IsUnique();
+            e.HasMany(m => m.Neighbours).WithOne().HasForeignKey(n => n.ModelId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Neighbour>(e =>
+        {
+            e.ToTable("neighbours");
+            e.HasKey(n => new { n.ModelId, n.AreaId, n.Position });
+            e.HasOne<Area>().WithMany().HasForeignKey(n => n.AreaId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Area>().WithMany().HasForeignKey(n => n.NeighbourAreaId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AreaValue>(e =>
+        {
+            e.ToTable("area_values");
+            e.Property(v => v.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(v => new { v.IndicatorId, v.Period, v.AreaId }).IsUnique();
+            e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Tracker>(e =>
+        {
+            e.ToTable("trackers");
+            e.Property(t => t.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(t => t.ConcurrencyVersion).IsConcurrencyToken();
+            e.HasIndex(t => new { t.PriorityId, t.Period }).IsUnique();
+            e.HasOne<Priority>().WithMany().HasForeignKey(t => t.PriorityId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(t => t.Actions).WithOne().HasForeignKey(a => a.TrackerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TrackerId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<TrackerAction>(e => e.ToTable("tracker_actions"));
+        modelBuilder.Entity<TrackerStep>(e => e.ToTable("tracker_steps"));
+
+        modelBuilder.Entity<ReportingCycle>(e =>
+        {
+            e.ToTable("reporting_cycles");
+            e.Property(c => c.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(c => new { c.CouncilId, c.Period }).IsUnique();
+            e.HasOne<Council>().WithMany().HasForeignKey(c => c.CouncilId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Deadlines).WithOne().HasForeignKey(d => d.CycleId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(c => c.Meetings).WithOne().HasForeignKey(m => m.CycleId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Deadline>(e => e.ToTable("deadlines"));
+        modelBuilder.Entity<Meeting>(e =>
+        {
+            e.ToTable("meetings");
+            e.HasOne<Board>().WithMany().HasForeignKey(m => m.BoardId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AssessmentScore>(e =>
+        {
+            e.ToTable("assessment_scores");
+            e.HasIndex(s => new { s.CouncilId, s.Framework, s.Round, s.Block }).IsUnique();
+            e.HasOne<Council>().WithMany().HasForeignKey(s => s.CouncilId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasIndex(a => new { a.Entity, a.EntityKey });
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+                if (property.ClrType == typeof(string) && property.GetMaxLength() is null && property.Name is "Code" or "Email" or "Role" or "Kind" or "State" or "Entity" or "Action")
+                {
+                    property.SetMaxLength(200);
+                }
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName("pk_" + entity.GetTableName());
+            }
+
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName($"fk_{entity.GetTableName()}_{string.Join('_', foreignKey.Properties.Select(p => SnakeCase(p.Name)))}");
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName($"ix_{entity.GetTableName()}_{string.Join('_', index.Properties.Select(p => SnakeCase(p.Name)))}");
+            }
+        }
+    }
+
+    private static void IndicatorColumns(
+        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Unit> unit,
+        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Polarity> polarity,
+        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Frequency> frequency,
+        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Aggregation> aggregation,
+        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<YearType> yearType)
+    {
+        unit.HasConversion(u => u.ToCode(), s => ParseOrThrow<Unit>(s, IndicatorCodes.TryParseUnit)).HasMaxLength(32);
+        polarity.HasConversion(p => p.ToCode(), s => ParseOrThrow<Polarity>(s, IndicatorCodes.TryParsePolarity)).HasMaxLength(16);
+        frequency.HasConversion(f => f.ToCode(), s => ParseOrThrow<Frequency>(s, IndicatorCodes.TryParseFrequency)).HasMaxLength(16);
+        aggregation.HasConversion(a => a.ToCode(), s => ParseOrThrow<Aggregation>(s, IndicatorCodes.TryParseAggregation)).HasMaxLength(16);
+        yearType.HasConversion(y => y.ToCode(), s => ParseOrThrow<YearType>(s, IndicatorCodes.TryParseYearType)).HasMaxLength(16);
+    }
+
+    private delegate bool CodeParser<T>(ReadOnlySpan<char> text, out T value);
+
+    private static T ParseOrThrow<T>(string text, CodeParser<T> parse) =>
+        parse(text, out T value) ? value : throw new InvalidOperationException($"The database holds '{text}', which is not a {typeof(T).Name}.");
+
+    /// <summary><c>PeriodStart</c> becomes <c>period_start</c>.</summary>
+    internal static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private List<PendingAudit> PrepareAudit()
+    {
+        DateTimeOffset now = clock.GetUtcNow();
+        var pending = new List<PendingAudit>();
+        foreach (EntityEntry entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified && entry.Properties.FirstOrDefault(p => p.Metadata.Name == "ConcurrencyVersion") is { } version)
+            {
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+
+            var changed = entry.State == EntityState.Modified
+                ? entry.Properties.Where(p => p.IsModified && p.Metadata.Name != "ConcurrencyVersion").ToList()
+                : entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()).ToList();
+            if (entry.State == EntityState.Modified && changed.Count == 0)
+            {
+                continue;
+            }
+
+            string? before = entry.State == EntityState.Added ? null : Json(changed.Select(p => (p.Metadata.Name, p.OriginalValue)));
+            string action = entry.State switch { EntityState.Added => "added", EntityState.Modified => "changed", _ => "removed" };
+            pending.Add(new PendingAudit(entry, action, before, changed, now));
+        }
+
+        return pending;
+    }
+
+    private bool WriteAudit(List<PendingAudit> pending)
+    {
+        foreach (PendingAudit p in pending)
+        {
+            string? after = p.Action == "removed" ? null : Json(p.Changed.Select(x => (x.Metadata.Name, x.CurrentValue)));
+            string key = string.Join(',', p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => Convert.ToString(p.Entry.Property(k.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+            AuditLog.Add(new AuditEntry
+            {
+                At = p.At,
+                Actor = Actor,
+                Entity = SnakeCase(p.Entry.Metadata.ClrType.Name),
+                EntityKey = key,
+                Action = p.Action,
+                Before = p.Before,
+                After = after,
+            });
+        }
+
+        return pending.Count > 0;
+    }
+
+    private static string Json(IEnumerable<(string Name, object? Value)> values)
+    {
+        var map = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        foreach ((string name, object? value) in values)
+        {
+            map[SnakeCase(name)] = value switch
+            {
+                null => null,
+                IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            };
+        }
+
+        return JsonSerializer.Serialize(map);
+    }
+
+    private sealed record PendingAudit(EntityEntry Entry, string Action, string? Before, List<PropertyEntry> Changed, DateTimeOffset At);
+}
