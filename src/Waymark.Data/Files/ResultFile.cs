@@ -108,9 +108,15 @@ public static class ResultFile
             return;
         }
 
+        if (!Fields.TryYesNo(table[c.Provisional], out bool provisional))
+        {
+            table.Problem("provisional", $"'{table[c.Provisional]}' is not yes or no: leave it empty, or use yes or no");
+            return;
+        }
+
         if (kept)
         {
-            onRow(new ResultRow(index, period, result, table.Line));
+            onRow(new ResultRow(index, period, result, table.Line, provisional, Fields.IsIllustrative(table[c.Source])));
         }
     }
 
@@ -146,5 +152,9 @@ public static class ResultFile
         public int DataQuality { get; } = table.Header.IndexOf("data_quality");
 
         public int Commentary { get; } = table.Header.IndexOf("commentary");
+
+        public int Provisional { get; } = table.Header.IndexOf("provisional");
+
+        public int Source { get; } = table.Header.IndexOf("source");
     }
 }

@@ -8,4 +8,6 @@ namespace Waymark.Data.Files;
 /// <param name="Period">The period the result is for.</param>
 /// <param name="Result">The result, its value worked out and rounded by the domain rules.</param>
 /// <param name="Line">The line of the file the row starts on.</param>
-public readonly record struct ResultRow(int Indicator, ReportingPeriod Period, IndicatorResult Result, long Line);
+/// <param name="Provisional">Whether the optional <c>provisional</c> column says the figure may still change.</param>
+/// <param name="Illustrative">Whether the optional <c>source</c> column says <c>illustrative</c> (an invented figure).</param>
+public readonly record struct ResultRow(int Indicator, ReportingPeriod Period, IndicatorResult Result, long Line, bool Provisional = false, bool Illustrative = false);

@@ -4,7 +4,7 @@ using Waymark.Targets;
 
 namespace Waymark.Data.Files;
 
-/// <summary>Reads <c>targets.csv</c>: <c>indicator,period,target</c>.</summary>
+/// <summary>Reads <c>targets.csv</c>: <c>indicator,period,target</c>, with optional <c>set_by</c> (who set an external target) and <c>source</c>.</summary>
 public static class TargetFile
 {
     /// <summary>The columns every targets file must have.</summary>
@@ -18,30 +18,33 @@ public static class TargetFile
     public static TargetSchedule[] Read(TextReader text, string fileName, IndicatorSet indicators, FileProblems problems)
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        ArgumentNullException.ThrowIfNull(problems);
-        var byIndicator = new Dictionary<ReportingPeriod, (decimal Target, long Line)>[indicators.All.Count];
-        using (CsvTable? table = CsvTable.Open(text, fileName, Columns, problems))
-        {
-            if (table is not null)
-            {
-                ReadRows(table, indicators, byIndicator);
-            }
-        }
-
-        var schedules = new TargetSchedule[indicators.All.Count];
-        for (int i = 0; i < schedules.Length; i++)
-        {
-            schedules[i] = byIndicator[i] is { } set
-                ? new TargetSchedule(set.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.Target)))
-                : TargetSchedule.Empty;
-        }
-
-        return schedules;
+        var byIndicator = new Dictionary<ReportingPeriod, decimal>[indicators.All.Count];
+        ReadRows(text, fileName, indicators, problems, row => (byIndicator[row.Indicator] ??= []).Add(row.Period, row.Target));
+        return [.. byIndicator.Select(set => set is null ? TargetSchedule.Empty : new TargetSchedule(set))];
     }
 
-    private static void ReadRows(CsvTable table, IndicatorSet indicators, Dictionary<ReportingPeriod, (decimal Target, long Line)>[] byIndicator)
+    /// <summary>
+    /// Reads every row, passing each good one to <paramref name="onRow"/> and recording each bad row: an unknown
+    /// indicator, a period or number that cannot be read, a target outside what the unit allows, or a second
+    /// target for the same indicator and period.
+    /// </summary>
+    public static void ReadRows(TextReader text, string fileName, IndicatorSet indicators, FileProblems problems, Action<TargetRow> onRow)
     {
-        int indicator = table.Header.IndexOf("indicator"), period = table.Header.IndexOf("period"), target = table.Header.IndexOf("target");
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(onRow);
+        using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems);
+        if (table is not null)
+        {
+            ReadRows(table, indicators, onRow);
+        }
+    }
+
+    private static void ReadRows(CsvTable table, IndicatorSet indicators, Action<TargetRow> onRow)
+    {
+        var firstLines = new Dictionary<(int, ReportingPeriod), long>();
+        int indicator = table.Header.IndexOf("indicator"), period = table.Header.IndexOf("period"), target = table.Header.IndexOf("target"),
+            setBy = table.Header.IndexOf("set_by"), source = table.Header.IndexOf("source");
         while (table.Read())
         {
             ReadOnlySpan<char> code = table[indicator];
@@ -81,14 +84,13 @@ public static class TargetFile
                 continue;
             }
 
-            var set = byIndicator[index] ??= [];
-            if (set.TryGetValue(p, out var first))
+            if (!firstLines.TryAdd((index, p), table.Line))
             {
-                table.Problem("period", $"{definition.Code} already has a target for {p} on line {first.Line}");
+                table.Problem("period", $"{definition.Code} already has a target for {p} on line {firstLines[(index, p)]}");
                 continue;
             }
 
-            set.Add(p, (value.Value, table.Line));
+            onRow(new TargetRow(index, p, definition.Round(value.Value), table.StringOrNull(setBy), Fields.IsIllustrative(table[source]), table.Line));
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
+
 using Microsoft.Data.Sqlite;
+
 using Npgsql;
 
 namespace Waymark.Data.Store;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
+
 using Microsoft.EntityFrameworkCore;
 
 namespace Waymark.Data.Store;

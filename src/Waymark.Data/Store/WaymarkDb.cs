@@ -1,8 +1,10 @@
 using System.Text;
 using System.Text.Json;
+
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
 using Waymark.Data.Audit;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Indicators;
@@ -40,8 +41,14 @@ public sealed class SqliteStoreTests : IDisposable
             ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
             db.Results.Add(new Result
             {
-                IndicatorId = indicator.Id, Period = q3, PeriodStart = q3.Start, Value = 77.4m, PredictedYearEnd = 70.0m,
-                DataQuality = DataQuality.Ok, Commentary = "Two more reviewing officers from Q1", EnteredBy = "officer@example.org",
+                IndicatorId = indicator.Id,
+                Period = q3,
+                PeriodStart = q3.Start,
+                Value = 77.4m,
+                PredictedYearEnd = 70.0m,
+                DataQuality = DataQuality.Ok,
+                Commentary = "Two more reviewing officers from Q1",
+                EnteredBy = "officer@example.org",
                 EnteredAt = new DateTimeOffset(2009, 1, 20, 9, 30, 0, TimeSpan.Zero),
             });
             await db.SaveChangesAsync();

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+
+using Waymark.Data.Files;
+using Waymark.Data.Store;
+using Waymark.Results;
+
+namespace Waymark.Data.Imports;
+
+/// <summary>
+/// Imports <c>results.csv</c> into the store: every row checked against the indicators already stored, streamed
+/// into a staging table inside one transaction, then merged: new results added, changed ones updated and audited,
+/// identical ones left alone. Into an empty results table the rows are written directly.
+/// </summary>
+public static class ResultImport
+{
+    private static readonly StagingColumn[] Columns =
+    [
+        new("indicator_id", StagingType.Integer), new("period", StagingType.Text), new("value", StagingType.Number),
+        new("numerator", StagingType.Number), new("denominator", StagingType.Number), new("predicted_year_end", StagingType.Number),
+        new("data_quality", StagingType.Text), new("commentary", StagingType.Text), new("provisional", StagingType.Boolean),
+        new("entered_by", StagingType.Text), new("entered_at", StagingType.Timestamp), new("period_start", StagingType.Date),
+        new("illustrative", StagingType.Boolean), new("concurrency_version", StagingType.Integer),
+    ];
+
+    private static readonly TableMerge Merge = new(
+        "results",
+        "result",
+        ["indicator_id", "period"],
+        ["value", "numerator", "denominator", "predicted_year_end", "data_quality", "commentary", "provisional"],
+        ["entered_by", "entered_at"],
+        ["period_start", "illustrative", "concurrency_version"],
+        "(SELECT i.code FROM indicators i WHERE i.id = s.indicator_id) || ' ' || s.period",
+        Concurrency: true);
+
+    /// <summary>Imports the results in <paramref name="text"/>, all or nothing.</summary>
+    public static async Task<ImportReport> ImportAsync(WaymarkDb db, TextReader text, string fileName, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(options);
+        StoredIndicators stored = await StoredIndicators.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+        var problems = new FileProblems();
+        DateTimeOffset now = options.Clock.GetUtcNow();
+
+        await using ImportSession session = await ImportSession.BeginAsync(db, cancellationToken).ConfigureAwait(false);
+        bool direct = !await db.Results.AnyAsync(cancellationToken).ConfigureAwait(false);
+        long rows = 0;
+        using (StagingTable staging = direct
+            ? StagingTable.Open(session.Connection, session.Transaction, "results", Columns)
+            : StagingTable.CreateTemporary(session.Connection, session.Transaction, "staging_results", Columns))
+        {
+            var values = new object?[Columns.Length];
+            ResultFile.Read(text, fileName, stored.Set, problems, static (_, _) => true, row =>
+            {
+                rows++;
+                if (problems.Any)
+                {
+                    return;
+                }
+
+                IndicatorResult r = row.Result;
+                values[0] = stored.IdAt(row.Indicator);
+                values[1] = row.Period.ToString();
+                values[2] = r.Value;
+                values[3] = r.Numerator;
+                values[4] = r.Denominator;
+                values[5] = r.PredictedYearEnd;
+                values[6] = r.DataQuality == DataQuality.Withheld ? "withheld" : "ok";
+                values[7] = r.Commentary;
+                values[8] = row.Provisional;
+                values[9] = options.Actor;
+                values[10] = now;
+                values[11] = row.Period.Start;
+                values[12] = row.Illustrative;
+                values[13] = 0;
+                staging.Add(values);
+            });
+
+            if (problems.Any)
+            {
+                return await session.FinishAsync(new ImportReport("results", fileName, rows, 0, 0, problems, options.DryRun), options, cancellationToken).ConfigureAwait(false);
+            }
+
+            staging.Complete();
+        }
+
+        (long added, long changed) = direct
+            ? (rows, 0)
+            : Merge.Run(session.Connection, session.Transaction, "staging_results", options.Actor, now);
+        var report = new ImportReport("results", fileName, rows, added, changed, problems, options.DryRun);
+        return await session.FinishAsync(report, options, cancellationToken).ConfigureAwait(false);
+    }
+}

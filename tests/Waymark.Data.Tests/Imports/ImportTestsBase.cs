@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+
+using Waymark.Data.Imports;
+using Waymark.Data.Store;
+using Waymark.Periods;
+using Waymark.Results;
+
+namespace Waymark.Data.Tests.Imports;
+
+/// <summary>The import tests, run against each database engine by a subclass.</summary>
+public abstract class ImportTestsBase : IAsyncLifetime
+{
+    private const string Indicators = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals\n" +
+        "NI 66,Looked after children cases reviewed on time,percent,higher,quarterly,ratio,,1\n" +
+        "NI 43,Young people sentenced to custody,percent,lower,quarterly,ratio,,1\n" +
+        "LSP-HW2Bi,Children looked after per 10000,rate_per_10000,none,quarterly,snapshot,,1\n";
+
+    private const string ResultHeader = "indicator,period,value,numerator,denominator,predicted_year_end,data_quality,commentary\n";
+
+    private readonly FakeClock clock = new(new DateTimeOffset(2009, 2, 1, 9, 0, 0, TimeSpan.Zero));
+
+    protected DatabaseLocation Location { get; set; } = DatabaseLocation.Default;
+
+    public abstract Task InitializeAsync();
+
+    public abstract Task DisposeAsync();
+
+    protected WaymarkDb Open() => WaymarkDatabase.Open(Location, clock, "importer@example.org");
+
+    protected async Task MigrateAsync()
+    {
+        await using WaymarkDb db = Open();
+        await SchemaMigrator.MigrateAsync(db, clock);
+    }
+
+    private ImportOptions Options(bool dryRun = false) => new("importer@example.org", clock, dryRun);
+
+    private async Task<ImportReport> ImportIndicatorsAsync(string text)
+    {
+        await using WaymarkDb db = Open();
+        return await IndicatorImport.ImportAsync(db, new StringReader(text), "indicators.csv", Options());
+    }
+
+    private async Task<ImportReport> ImportResultsAsync(string text, bool dryRun = false)
+    {
+        await using WaymarkDb db = Open();
+        return await ResultImport.ImportAsync(db, new StringReader(ResultHeader + text), "results.csv", Options(dryRun));
+    }
+
+    private async Task<ImportReport> ImportTargetsAsync(string text)
+    {
+        await using WaymarkDb db = Open();
+        return await TargetImport.ImportAsync(db, new StringReader("indicator,period,target,set_by\n" + text), "targets.csv", Options());
+    }
+
+    [Fact]
+    public async Task Results_NewFile_AreStoredWithTheirValuesWorkedOut()
+    {
+        await ImportIndicatorsAsync(Indicators);
+
+        ImportReport report = await ImportResultsAsync(
+            "NI 66,2008/09 Q3,77.4,,,70,,\"Reviews late, two officers to be recruited\"\n" +
+            "NI 43,2008/09 Q3,,113,1000,12,ok,\n" +
+            "LSP-HW2Bi,2008/09 Q3,81.6,,,,withheld,Under review\n");
+
+        Assert.True(report.Succeeded);
+        Assert.Equal((3L, 3L, 0L, 0L), (report.Rows, report.Added, report.Changed, report.Unchanged));
+        await using WaymarkDb db = Open();
+        var results = await db.Results.AsNoTracking().OrderBy(r => r.IndicatorId).ToListAsync();
+        Assert.Equal([77.4m, 11.3m, 81.6m], results.Select(r => r.Value));
+        Assert.Equal(70.0m, results[0].PredictedYearEnd);
+        Assert.Equal("Reviews late, two officers to be recruited", results[0].Commentary);
+        Assert.Equal(DataQuality.Withheld, results[2].DataQuality);
+        Assert.Equal(ReportingPeriod.Parse("2008/09 Q3"), results[1].Period);
+        Assert.Equal(new DateOnly(2008, 10, 1), results[1].PeriodStart);
+        Assert.All(results, r => Assert.Equal("importer@example.org", r.EnteredBy));
+    }
+
+    [Fact]
+    public async Task Results_SameFileTwice_ChangesNothing()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        const string file = "NI 66,2008/09 Q3,77.4,,,70,,\nNI 43,2008/09 Q3,11.3,,,,,\n";
+        await ImportResultsAsync(file);
+        await ImportResultsAsync("NI 66,2008/09 Q2,75.0,,,,,\n");
+
+        ImportReport again = await ImportResultsAsync(file);
+
+        Assert.Equal((2L, 0L, 0L, 2L), (again.Rows, again.Added, again.Changed, again.Unchanged));
+        await using WaymarkDb db = Open();
+        Assert.Equal(3, await db.Results.CountAsync());
+        Assert.Equal(0, await db.AuditLog.CountAsync(a => a.Entity == "result"));
+    }
+
+    [Fact]
+    public async Task Results_ChangedValue_IsUpdatedAndAudited()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        await ImportResultsAsync("NI 66,2008/09 Q3,77.4,,,70,,\nNI 43,2008/09 Q3,11.3,,,,,\n");
+
+        ImportReport report = await ImportResultsAsync("NI 66,2008/09 Q3,77.9,,,70,,Corrected after audit\nNI 43,2008/09 Q3,11.3,,,,,\nNI 43,2008/09 Q4,11.0,,,,,\n");
+
+        Assert.Equal((3L, 1L, 1L, 1L), (report.Rows, report.Added, report.Changed, report.Unchanged));
+        await using WaymarkDb db = Open();
+        var ni66 = await db.Results.AsNoTracking().SingleAsync(r => r.Value == 77.9m);
+        Assert.Equal("Corrected after audit", ni66.Commentary);
+        Assert.Equal(1, ni66.ConcurrencyVersion);
+        var audit = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Entity == "result");
+        Assert.Equal("NI 66 2008/09 Q3", audit.EntityKey);
+        Assert.Equal("changed", audit.Action);
+        Assert.Contains("77.4", audit.Before!, StringComparison.Ordinal);
+        Assert.Contains("77.9", audit.After!, StringComparison.Ordinal);
+        Assert.Equal("importer@example.org", audit.Actor);
+    }
+
+    [Fact]
+    public async Task Results_FileWithABadRow_StoresNothingAndNamesEveryProblem()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        await ImportResultsAsync("NI 66,2008/09 Q2,75.0,,,,,\n");
+
+        ImportReport report = await ImportResultsAsync(
+            "NI 66,2008/09 Q3,77.4,,,,,\n" +
+            "NI 99,2008/09 Q3,50,,,,,\n" +
+            "NI 43,2008/09 Q3,\"11,3\",,,,,\n" +
+            "NI 66,2008/09 Q2,80,,,,,\n");
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(
+            [
+                "results.csv, line 3, column indicator: 'NI 99' is not an indicator in the indicators file",
+                "results.csv, line 4, column value: '11,3' is not a number: use a point for decimals and no thousands separators (for example 11.3)",
+            ],
+            report.Problems.Kept.Select(p => p.ToString()));
+        await using WaymarkDb db = Open();
+        var stored = await db.Results.AsNoTracking().SingleAsync();
+        Assert.Equal(75.0m, stored.Value);
+    }
+
+    [Fact]
+    public async Task Results_DryRun_ReportsWhatWouldChangeAndStoresNothing()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        await ImportResultsAsync("NI 66,2008/09 Q3,77.4,,,,,\n");
+
+        ImportReport report = await ImportResultsAsync("NI 66,2008/09 Q3,78.0,,,,,\nNI 43,2008/09 Q3,11.3,,,,,\n", dryRun: true);
+
+        Assert.Equal((1L, 1L), (report.Added, report.Changed));
+        Assert.Contains("would be added", report.Summary(), StringComparison.Ordinal);
+        await using WaymarkDb db = Open();
+        Assert.Equal(77.4m, (await db.Results.AsNoTracking().SingleAsync()).Value);
+        Assert.Equal(0, await db.AuditLog.CountAsync(a => a.Entity == "import" && a.EntityKey == "results.csv" && a.After!.Contains("78")));
+    }
+
+    [Fact]
+    public async Task Indicators_ChangedDefinition_StartsANewVersionWithASeriesBreak()
+    {
+        await ImportIndicatorsAsync(Indicators);
+
+        ImportReport report = await ImportIndicatorsAsync(Indicators.Replace("NI 43,Young people sentenced to custody,percent,lower,quarterly,ratio,,1", "NI 43,Young people sentenced to custody,percent,lower,quarterly,ratio,,2", StringComparison.Ordinal)
+            .Replace("NI 66,Looked after children cases reviewed on time", "NI 66,Looked after children cases reviewed within timescales", StringComparison.Ordinal));
+
+        Assert.Equal((3L, 0L, 2L, 1L), (report.Rows, report.Added, report.Changed, report.Unchanged));
+        await using WaymarkDb db = Open();
+        var ni43 = await db.Indicators.AsNoTracking().Include(i => i.Versions).SingleAsync(i => i.Code == "NI 43");
+        Assert.Equal(2, ni43.Version);
+        Assert.Equal(2, ni43.Decimals);
+        Assert.Equal([(1, false, 1), (2, true, 2)], ni43.Versions.OrderBy(v => v.Version).Select(v => (v.Version, v.SeriesBreak, v.Decimals)));
+        var ni66 = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "NI 66");
+        Assert.Equal(1, ni66.Version);
+        Assert.Equal("Looked after children cases reviewed within timescales", ni66.Title);
+    }
+
+    [Fact]
+    public async Task Targets_AreMergedLikeResults()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        ImportReport first = await ImportTargetsAsync("NI 66,2008/09,80,\nNI 43,2008/09,6.8,Youth Justice Board\n");
+        ImportReport second = await ImportTargetsAsync("NI 66,2008/09,80,\nNI 43,2008/09,6.5,Youth Justice Board\n");
+
+        Assert.Equal((2L, 0L), (first.Added, first.Changed));
+        Assert.Equal((0L, 1L, 1L), (second.Added, second.Changed, second.Unchanged));
+        await using WaymarkDb db = Open();
+        var ni43 = await db.Targets.AsNoTracking().SingleAsync(t => t.Value == 6.5m);
+        Assert.Equal("Youth Justice Board", ni43.SetBy);
+    }
+}
+
+internal sealed class FakeClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
