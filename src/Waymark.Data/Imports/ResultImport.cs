@@ -75,12 +75,15 @@ public static class ResultImport
                 staging.Add(values);
             });
 
-            if (problems.Any)
+            if (!problems.Any)
             {
-                return await session.FinishAsync(new ImportReport("results", fileName, rows, 0, 0, problems, options.DryRun), options, cancellationToken).ConfigureAwait(false);
+                staging.Complete();
             }
+        }
 
-            staging.Complete();
+        if (problems.Any)
+        {
+            return await session.FinishAsync(new ImportReport("results", fileName, rows, 0, 0, problems, options.DryRun), options, cancellationToken).ConfigureAwait(false);
         }
 
         (long added, long changed) = direct

@@ -51,12 +51,15 @@ public static class TargetImport
                 staging.Add(values);
             });
 
-            if (problems.Any)
+            if (!problems.Any)
             {
-                return await session.FinishAsync(new ImportReport("targets", fileName, rows, 0, 0, problems, options.DryRun), options, cancellationToken).ConfigureAwait(false);
+                staging.Complete();
             }
+        }
 
-            staging.Complete();
+        if (problems.Any)
+        {
+            return await session.FinishAsync(new ImportReport("targets", fileName, rows, 0, 0, problems, options.DryRun), options, cancellationToken).ConfigureAwait(false);
         }
 
         (long added, long changed) = Merge.Run(session.Connection, session.Transaction, "staging_targets", options.Actor, options.Clock.GetUtcNow());

@@ -1,121 +1,20 @@
-using Microsoft.EntityFrameworkCore;
-
-using Waymark.Data.Measures;
 using Waymark.Data.Store;
-using Waymark.Indicators;
-using Waymark.Periods;
-using Waymark.Results;
 
 namespace Waymark.Data.Tests.Store;
 
-public sealed class SqliteStoreTests : IDisposable
+public sealed class SqliteStoreTests : StoreTestsBase
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"waymark-{Guid.NewGuid():N}.db");
 
-    public void Dispose() => File.Delete(path);
-
-    private WaymarkDb Open(string actor = "test") => WaymarkDatabase.Open(DatabaseLocation.Sqlite(path), TimeProvider.System, actor);
-
-    [Fact]
-    public async Task Migrate_EmptyDatabase_AppliesEveryScriptOnce()
+    public override Task InitializeAsync()
     {
-        await using WaymarkDb db = Open();
-
-        var first = await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-        var second = await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-
-        Assert.Equal(SchemaMigrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Version), first.Select(s => s.Version));
-        Assert.Empty(second);
-        Assert.Equal(first[^1].Version, await SchemaMigrator.CurrentVersionAsync(db));
+        Location = DatabaseLocation.Sqlite(path);
+        return Task.CompletedTask;
     }
 
-    [Fact]
-    public async Task Result_SavedAndReadBack_KeepsEveryField()
+    public override Task DisposeAsync()
     {
-        await using (WaymarkDb db = Open())
-        {
-            await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-            var indicator = new Indicator { Code = "NI 66", Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Tolerance = "5%", Decimals = 1 };
-            db.Indicators.Add(indicator);
-            await db.SaveChangesAsync();
-            ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
-            db.Results.Add(new Result
-            {
-                IndicatorId = indicator.Id,
-                Period = q3,
-                PeriodStart = q3.Start,
-                Value = 77.4m,
-                PredictedYearEnd = 70.0m,
-                DataQuality = DataQuality.Ok,
-                Commentary = "Two more reviewing officers from Q1",
-                EnteredBy = "officer@example.org",
-                EnteredAt = new DateTimeOffset(2009, 1, 20, 9, 30, 0, TimeSpan.Zero),
-            });
-            await db.SaveChangesAsync();
-        }
-
-        await using (WaymarkDb db = Open())
-        {
-            Result result = await db.Results.SingleAsync();
-            Indicator indicator = await db.Indicators.SingleAsync();
-            Assert.Equal(ReportingPeriod.Parse("2008/09 Q3"), result.Period);
-            Assert.Equal(new DateOnly(2008, 10, 1), result.PeriodStart);
-            Assert.Equal(77.4m, result.Value);
-            Assert.Equal(70.0m, result.PredictedYearEnd);
-            Assert.Equal(Polarity.Higher, indicator.Polarity);
-            Assert.Equal("NI 66", indicator.ToDefinition().Code);
-            Assert.Equal(new DateTimeOffset(2009, 1, 20, 9, 30, 0, TimeSpan.Zero), result.EnteredAt);
-        }
-    }
-
-    [Fact]
-    public async Task SaveChanges_ChangedResult_IsAuditedWithBeforeAndAfter()
-    {
-        await using WaymarkDb db = Open("officer@example.org");
-        await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-        var indicator = new Indicator { Code = "NI 43", Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = "5%", Decimals = 1 };
-        db.Indicators.Add(indicator);
-        await db.SaveChangesAsync();
-        ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
-        var result = new Result { IndicatorId = indicator.Id, Period = q3, PeriodStart = q3.Start, Value = 11.2m, EnteredBy = "x", EnteredAt = DateTimeOffset.UnixEpoch };
-        db.Results.Add(result);
-        await db.SaveChangesAsync();
-
-        result.Value = 11.3m;
-        await db.SaveChangesAsync();
-
-        var change = await db.AuditLog.SingleAsync(a => a.Entity == "result" && a.Action == "changed");
-        Assert.Equal("officer@example.org", change.Actor);
-        Assert.Equal("{\"value\":\"11.2\"}", change.Before);
-        Assert.Equal("{\"value\":\"11.3\"}", change.After);
-        Assert.Equal(1, result.ConcurrencyVersion);
-    }
-
-    [Fact]
-    public async Task SaveChanges_StaleResult_IsRefusedAndTheNewerValueKept()
-    {
-        await using (WaymarkDb setup = Open())
-        {
-            await SchemaMigrator.MigrateAsync(setup, TimeProvider.System);
-            var indicator = new Indicator { Code = "NI 43", Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = "5%", Decimals = 1 };
-            setup.Indicators.Add(indicator);
-            await setup.SaveChangesAsync();
-            ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
-            setup.Results.Add(new Result { IndicatorId = indicator.Id, Period = q3, PeriodStart = q3.Start, Value = 11.2m, EnteredBy = "x", EnteredAt = DateTimeOffset.UnixEpoch });
-            await setup.SaveChangesAsync();
-        }
-
-        await using WaymarkDb first = Open("first");
-        await using WaymarkDb second = Open("second");
-        Result mine = await first.Results.SingleAsync();
-        Result theirs = await second.Results.SingleAsync();
-        theirs.Value = 11.5m;
-        await second.SaveChangesAsync();
-
-        mine.Value = 11.3m;
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
-
-        await using WaymarkDb check = Open();
-        Assert.Equal(11.5m, (await check.Results.SingleAsync()).Value);
+        File.Delete(path);
+        return Task.CompletedTask;
     }
 }
