@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using Waymark.Cli.Evaluate;
+using Waymark.Cli.Import;
 
 namespace Waymark.Cli;
 
@@ -8,14 +9,15 @@ namespace Waymark.Cli;
 internal static class CommandLine
 {
     /// <summary>Runs the command line <paramref name="args"/>, writing to the given output and error.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool colour)
+    public static int Run(string[] args, CliContext context)
     {
         var root = new RootCommand("Waymark: performance management and scrutiny reporting for councils.")
         {
-            EvaluateCommand.Create(output, error, colour),
+            EvaluateCommand.Create(context),
+            ImportCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error });
     }
 }

@@ -1,3 +1,3 @@
 using Waymark.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error, ConsoleColours.Enabled());
+return CommandLine.Run(args, CliContext.FromConsole());

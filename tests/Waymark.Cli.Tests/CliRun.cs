@@ -6,7 +6,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int exit = CommandLine.Run(args, output, error, colour: false);
+        int exit = CommandLine.Run(args, new CliContext(output, error, Colour: false, Interactive: false, TimeProvider.System, "test"));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

@@ -12,7 +12,7 @@ namespace Waymark.Cli.Evaluate;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static Command Create(TextWriter output, TextWriter error, bool colour)
+    public static Command Create(CliContext context)
     {
         var indicators = new Option<FileInfo>("--indicators") { Description = "indicators.csv: code,title,unit,polarity,frequency,aggregation,tolerance,decimals", Required = true };
         var results = new Option<FileInfo>("--results") { Description = "results.csv: indicator,period,value,numerator,denominator,predicted_year_end,data_quality,commentary", Required = true };
@@ -34,9 +34,9 @@ internal static class EvaluateCommand
             parse.GetRequiredValue(period),
             parse.GetRequiredValue(format),
             parse.GetValue(outFile),
-            output,
-            error,
-            colour));
+            context.Output,
+            context.Error,
+            context.Colour));
         return command;
     }
 

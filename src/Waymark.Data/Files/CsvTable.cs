@@ -31,7 +31,7 @@ internal sealed class CsvTable : IDisposable
         var reader = new CsvReader(text);
         if (!reader.Read())
         {
-            problems.Add(fileName, 0, null, $"The file is empty: it needs a header row with the columns {string.Join(',', required)}");
+            problems.Add(fileName, 0, null, $"The file is empty: it needs a header row with at least the columns {string.Join(',', required)}");
             reader.Dispose();
             return null;
         }
@@ -41,7 +41,7 @@ internal sealed class CsvTable : IDisposable
         if (missing.Count > 0)
         {
             string names = string.Join(", ", missing);
-            problems.Add(fileName, reader.LineNumber, null, $"The header has no {(missing.Count == 1 ? "column" : "columns")} {names}: the file needs the columns {string.Join(',', required)}");
+            problems.Add(fileName, reader.LineNumber, null, $"The header has no {(missing.Count == 1 ? "column" : "columns")} {names}: the file needs at least the columns {string.Join(',', required)}");
             reader.Dispose();
             return null;
         }

@@ -16,12 +16,15 @@ public static class IndicatorFile
     public static IReadOnlyList<string> Columns { get; } =
         ["code", "title", "unit", "polarity", "frequency", "aggregation", "tolerance", "decimals"];
 
+    /// <summary>The columns an indicators file cannot do without; tolerance, decimals and year_type may be left out.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["code", "title", "unit", "polarity", "frequency", "aggregation"];
+
     /// <summary>Reads every indicator, recording each bad row in <paramref name="problems"/>.</summary>
     public static IReadOnlyList<IndicatorDefinition> Read(TextReader text, string fileName, FileProblems problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
         var indicators = new List<IndicatorDefinition>();
-        using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems);
+        using CsvTable? table = CsvTable.Open(text, fileName, RequiredColumns, problems);
         if (table is null)
         {
             return indicators;

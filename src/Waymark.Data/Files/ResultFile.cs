@@ -15,6 +15,9 @@ public static class ResultFile
     public static IReadOnlyList<string> Columns { get; } =
         ["indicator", "period", "value", "numerator", "denominator", "predicted_year_end", "data_quality", "commentary"];
 
+    /// <summary>The columns a results file cannot do without; the others may be left out.</summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "period", "value"];
+
     /// <summary>
     /// Reads every row, checks it, and passes each good row that <paramref name="keep"/> accepts to
     /// <paramref name="onRow"/>. Bad rows are recorded in <paramref name="problems"/>: an unknown indicator, a
@@ -33,7 +36,7 @@ public static class ResultFile
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(keep);
         ArgumentNullException.ThrowIfNull(onRow);
-        using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems);
+        using CsvTable? table = CsvTable.Open(text, fileName, RequiredColumns, problems);
         if (table is null)
         {
             return;

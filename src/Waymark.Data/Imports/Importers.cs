@@ -1,0 +1,18 @@
+using Waymark.Data.Store;
+
+namespace Waymark.Data.Imports;
+
+/// <summary>Imports one file into the store, all or nothing.</summary>
+public delegate Task<ImportReport> Importer(WaymarkDb db, TextReader text, string fileName, ImportOptions options, CancellationToken cancellationToken);
+
+/// <summary>Every kind of file the store imports, by the name the command line and the web upload use.</summary>
+public static class Importers
+{
+    /// <summary>The importers by kind, in the order a new store is best filled.</summary>
+    public static IReadOnlyDictionary<string, Importer> ByKind { get; } = new Dictionary<string, Importer>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["indicators"] = IndicatorImport.ImportAsync,
+        ["targets"] = TargetImport.ImportAsync,
+        ["results"] = ResultImport.ImportAsync,
+    };
+}
