@@ -232,6 +232,7 @@ public sealed class WaymarkDb : DbContext
             e.Property(r => r.DataQuality).HasConversion(q => q == DataQuality.Withheld ? "withheld" : "ok", s => s == "withheld" ? DataQuality.Withheld : DataQuality.Ok).HasMaxLength(16);
             e.Property(r => r.ConcurrencyVersion).IsConcurrencyToken();
             e.HasIndex(r => new { r.IndicatorId, r.Period }).IsUnique();
+            e.HasIndex(r => r.Period);
             e.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });
 
