@@ -1,6 +1,6 @@
-using Waymark.Testing;
-
 using System.Text.Json;
+
+using Waymark.Testing;
 
 namespace Waymark.Cli.Tests;
 
