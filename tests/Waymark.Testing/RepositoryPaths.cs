@@ -9,6 +9,9 @@ public static class RepositoryPaths
     /// <summary>A file of the Leeds sample.</summary>
     public static string Sample(string file) => Path.Combine(Root, "samples", "leeds-childrens-services", file);
 
+    /// <summary>A file of the published DfE data in <c>data/public</c>.</summary>
+    public static string PublicData(string file) => Path.Combine(Root, "data", "public", file);
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -11,9 +11,12 @@ internal sealed class CsvTable : IDisposable
     private readonly CsvReader reader;
     private readonly FileProblems problems;
 
-    private CsvTable(CsvReader reader, CsvHeader header, string fileName, FileProblems problems)
+    private readonly bool ragged;
+
+    private CsvTable(CsvReader reader, CsvHeader header, string fileName, FileProblems problems, bool ragged)
     {
         this.reader = reader;
+        this.ragged = ragged;
         Header = header;
         FileName = fileName;
         this.problems = problems;
@@ -26,7 +29,15 @@ internal sealed class CsvTable : IDisposable
     public long Line => reader.LineNumber;
 
     /// <summary>Opens a file and checks its header; null (with the problems recorded) when it cannot be read.</summary>
-    public static CsvTable? Open(TextReader text, string fileName, IReadOnlyList<string> required, FileProblems problems)
+    /// <param name="text">The file.</param>
+    /// <param name="fileName">The name problems are reported against.</param>
+    /// <param name="required">The columns the header must have.</param>
+    /// <param name="problems">Where problems are recorded.</param>
+    /// <param name="ragged">
+    /// Whether rows may end short of the header or run past it with empty fields, and rows of nothing but commas
+    /// are skipped, as spreadsheets save a sheet with stray cells.
+    /// </param>
+    public static CsvTable? Open(TextReader text, string fileName, IReadOnlyList<string> required, FileProblems problems, bool ragged = false)
     {
         var reader = new CsvReader(text);
         if (!reader.Read())
@@ -46,7 +57,7 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
-        return new CsvTable(reader, header, fileName, problems);
+        return new CsvTable(reader, header, fileName, problems, ragged);
     }
 
     /// <summary>Moves to the next row that has as many fields as the header; rows that do not are reported and skipped.</summary>
@@ -58,6 +69,19 @@ internal sealed class CsvTable : IDisposable
             {
                 Problem(null, "A quoted field is never closed: check for a missing \"");
                 continue;
+            }
+
+            if (ragged)
+            {
+                if (AllEmpty(0))
+                {
+                    continue;
+                }
+
+                if (reader.FieldCount <= Header.FieldCount || AllEmpty(Header.FieldCount))
+                {
+                    return true;
+                }
             }
 
             if (reader.FieldCount != Header.FieldCount)
@@ -73,7 +97,7 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>The text of a column of the current row; empty when the file has no such column (index -1).</summary>
-    public ReadOnlySpan<char> this[int column] => column < 0 ? [] : reader[column].Trim();
+    public ReadOnlySpan<char> this[int column] => column < 0 || column >= reader.FieldCount ? [] : reader[column].Trim();
 
     /// <summary>The text of a column as a string, or null when empty.</summary>
     public string? StringOrNull(int column)
@@ -85,4 +109,17 @@ internal sealed class CsvTable : IDisposable
     public void Problem(string? column, string message) => problems.Add(FileName, reader.LineNumber, column, message);
 
     public void Dispose() => reader.Dispose();
+
+    private bool AllEmpty(int from)
+    {
+        for (int i = from; i < reader.FieldCount; i++)
+        {
+            if (!reader[i].Trim().IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

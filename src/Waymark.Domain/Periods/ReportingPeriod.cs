@@ -82,6 +82,21 @@ public readonly record struct ReportingPeriod : IComparable<ReportingPeriod>, IS
     /// <summary>The annual period of <paramref name="yearType"/> that starts in <paramref name="startYear"/>.</summary>
     public static ReportingPeriod AnnualPeriod(YearType yearType, int startYear) => new(yearType.AnnualKind(), CheckYear(startYear), 0);
 
+    /// <summary>
+    /// The annual period of <paramref name="yearType"/> that ends in calendar year <paramref name="year"/>: the
+    /// financial year (<paramref name="year"/> - 1)/<paramref name="year"/>, the academic year
+    /// (<paramref name="year"/> - 1)/<paramref name="year"/>, or the calendar year itself. DfE's LAIT labels each
+    /// year's figures this way: <c>2024</c> of a financial-year measure is 2023/24.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The period would start before <see cref="MinYear"/> or after <see cref="MaxYear"/>.</exception>
+    public static ReportingPeriod EndingIn(YearType yearType, int year) => yearType switch
+    {
+        YearType.Financial => FinancialYear(year - 1),
+        YearType.Academic => AcademicYear(year - 1),
+        YearType.Calendar => CalendarYear(year),
+        _ => throw new ArgumentOutOfRangeException(nameof(yearType), yearType, "Unknown year type."),
+    };
+
     /// <summary>The period of <paramref name="kind"/> that contains <paramref name="date"/>.</summary>
     public static ReportingPeriod Containing(PeriodKind kind, DateOnly date)
     {

@@ -295,6 +295,28 @@ public class ReportingPeriodTests
     }
 
     [Theory]
+    [InlineData(YearType.Financial, 2024, "2023/24", "2024-03-31")]
+    [InlineData(YearType.Financial, 2000, "1999/00", "2000-03-31")]
+    [InlineData(YearType.Academic, 2024, "AY 2023/24", "2024-08-31")]
+    [InlineData(YearType.Calendar, 2024, "2024", "2024-12-31")]
+    public void EndingIn_LaitYear_IsTheAnnualPeriodThatEndsInThatYear(YearType yearType, int year, string key, string end)
+    {
+        ReportingPeriod period = ReportingPeriod.EndingIn(yearType, year);
+
+        Assert.Equal(key, period.ToString());
+        Assert.Equal(Date(end), period.End);
+    }
+
+    [Theory]
+    [InlineData(YearType.Financial, 1900)]
+    [InlineData(YearType.Academic, 1900)]
+    [InlineData(YearType.Calendar, 2999)]
+    public void EndingIn_YearOutOfRange_Throws(YearType yearType, int year)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingPeriod.EndingIn(yearType, year));
+    }
+
+    [Theory]
     [InlineData("2010/11 Q1", YearType.Financial, "2010/11")]
     [InlineData("2010/11 Q4", YearType.Financial, "2010/11")]
     [InlineData("2010/11 Q4", YearType.Academic, "2010/11")]
