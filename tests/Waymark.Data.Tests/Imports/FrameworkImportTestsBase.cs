@@ -309,6 +309,20 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DocumentedExample_AfterTheSampleIndicators_IsStored()
+    {
+        await ImportSampleIndicatorsAsync();
+        string doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "framework-format.md"));
+        int start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+        string example = doc[start..doc.IndexOf("```", start, StringComparison.Ordinal)];
+
+        ImportReport report = await ImportFrameworkAsync(example);
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Problems.Kept));
+        Assert.Equal((22L, 22L), (report.Rows, report.Added));
+    }
+
+    [Fact]
     public async Task SmallFramework_AsWritten_IsStored()
     {
         await ImportSampleIndicatorsAsync();
