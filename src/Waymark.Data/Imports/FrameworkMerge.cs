@@ -124,14 +124,9 @@ internal sealed class FrameworkMerge
             }
         }
 
-        foreach (BoardPart board in file.Boards)
+        foreach (JsonText code in file.Boards.SelectMany(b => b.Indicators).Concat(file.Users.SelectMany(u => u.Owns)))
         {
-            board.Indicators.ToList().ForEach(CheckIndicator);
-        }
-
-        foreach (UserPart user in file.Users)
-        {
-            user.Owns.ToList().ForEach(CheckIndicator);
+            CheckIndicator(code);
         }
 
         foreach (PlanPart plan in file.Plans)
@@ -149,11 +144,20 @@ internal sealed class FrameworkMerge
                     Problem(directorate, $"'{directorate.Value}' is not a directorate of {councilName}: add it to directorates, or correct the name");
                 }
 
-                CheckUser(priority.LeadOfficer);
-                CheckUser(priority.AccountableDirector);
-                priority.Contributors.ToList().ForEach(c => CheckUser(c.Officer));
-                priority.Boards.ToList().ForEach(CheckBoard);
-                priority.Indicators.ToList().ForEach(CheckIndicator);
+                foreach (JsonText? email in priority.Contributors.Select(c => c.Officer).Prepend(priority.AccountableDirector).Prepend(priority.LeadOfficer))
+                {
+                    CheckUser(email);
+                }
+
+                foreach (JsonText board in priority.Boards)
+                {
+                    CheckBoard(board);
+                }
+
+                foreach (JsonText code in priority.Indicators)
+                {
+                    CheckIndicator(code);
+                }
             }
         }
 
