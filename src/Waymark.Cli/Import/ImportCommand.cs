@@ -12,7 +12,7 @@ internal static class ImportCommand
     {
         var kind = new Argument<string>("kind") { Description = "What the file holds: " + string.Join(", ", Importers.ByKind.Keys) };
         kind.AcceptOnlyFromAmong([.. Importers.ByKind.Keys]);
-        var file = new Argument<FileInfo>("file") { Description = "The CSV file to import" };
+        var file = new Argument<FileInfo>("file") { Description = "The file to import: CSV, or JSON for the framework" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and say what would change, storing nothing" };
         Option<string?> database = DatabaseOption.Create();
         var command = new Command("import", "Import a file into the store: every row is checked first, and nothing is stored if any row is wrong.")

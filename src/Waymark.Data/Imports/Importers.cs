@@ -14,5 +14,6 @@ public static class Importers
         ["indicators"] = IndicatorImport.ImportAsync,
         ["targets"] = TargetImport.ImportAsync,
         ["results"] = ResultImport.ImportAsync,
+        ["framework"] = FrameworkImport.ImportAsync,
     };
 }

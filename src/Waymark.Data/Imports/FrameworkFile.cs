@@ -1,0 +1,421 @@
+using Waymark.Data.Files;
+using Waymark.Periods;
+
+using static Waymark.Data.Imports.FrameworkDocument;
+
+namespace Waymark.Data.Imports;
+
+/// <summary>
+/// Reads a framework file (<c>docs/framework-format.md</c>) and checks what can be checked without the store:
+/// every field's type, the words for roles, ratings, directions and states, periods, dates, and codes or names
+/// written twice. What the file names in the store (indicators, and users, boards or priorities not in the file)
+/// is checked when it is imported.
+/// </summary>
+internal static class FrameworkFile
+{
+    public static IReadOnlyList<string> Roles { get; } = ["administrator", "data-officer", "accountable-officer", "director", "member", "partner"];
+
+    public static IReadOnlyList<string> Ratings { get; } = ["green", "amber", "red"];
+
+    public static IReadOnlyList<string> Directions { get; } = ["improving", "static", "deteriorating"];
+
+    public static IReadOnlyList<string> States { get; } = ["draft", "submitted", "agreed", "returned"];
+
+    /// <summary>Reads the file; <see langword="null"/> when it is not JSON or has no council. Every problem is recorded.</summary>
+    public static async Task<FrameworkDocument?> ReadAsync(TextReader text, string fileName, FileProblems problems, CancellationToken cancellationToken)
+    {
+        JsonNode? root = await JsonInput.ReadAsync(text, fileName, problems, cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return null;
+        }
+
+        if (root.Kind != System.Text.Json.JsonValueKind.Object)
+        {
+            root.Problem("The file should hold one JSON object, starting with { and holding the council and its framework");
+            return null;
+        }
+
+        root.Only("the file", "council", "directorates", "boards", "users", "plans", "trackers", "calendar", "assessments");
+        CouncilPart? council = Council(root.Object("council", "Enter the council, with its name"));
+        var document = new FrameworkDocument(
+            council!,
+            Directorates(root),
+            Boards(root),
+            Users(root),
+            Plans(root),
+            Trackers(root),
+            Calendar(root),
+            Assessments(root));
+        return council is null ? null : document;
+    }
+
+    private static CouncilPart? Council(JsonNode? node)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        node.Only("the council", "name", "la_number");
+        string? name = node.Text("name", "Enter the council's name");
+        int? laNumber = node.WholeNumber("la_number");
+        if (laNumber is <= 0)
+        {
+            node.Problem("la_number", $"{laNumber} is not an LA number: write the council's DfE number, such as 383");
+            laNumber = null;
+        }
+
+        return name is null ? null : new CouncilPart(node.Path, name, laNumber);
+    }
+
+    private static List<DirectoratePart> Directorates(JsonNode root)
+    {
+        var parts = new List<DirectoratePart>();
+        var names = new Unique("a directorate");
+        foreach (JsonNode node in root.Objects("directorates"))
+        {
+            node.Only("a directorate", "name");
+            if (node.Text("name", "Enter the directorate's name") is string name && names.Add(node, "name", name))
+            {
+                parts.Add(new DirectoratePart(node.Path, name));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<BoardPart> Boards(JsonNode root)
+    {
+        var parts = new List<BoardPart>();
+        var names = new Unique("a board");
+        foreach (JsonNode node in root.Objects("boards"))
+        {
+            node.Only("a board", "name", "indicators");
+            string? name = node.Text("name", "Enter the board's name");
+            List<JsonText> indicators = Distinct(node, node.Texts("indicators"));
+            if (name is not null && names.Add(node, "name", name))
+            {
+                parts.Add(new BoardPart(node.Path, name, indicators));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<UserPart> Users(JsonNode root)
+    {
+        var parts = new List<UserPart>();
+        var emails = new Unique("a user");
+        var owned = new Unique("owned by a user");
+        foreach (JsonNode node in root.Objects("users"))
+        {
+            node.Only("a user", "email", "name", "roles", "organisation", "owns");
+            string? email = node.Text("email", "Enter the user's email address");
+            if (email is not null && (!email.Contains('@', StringComparison.Ordinal) || email.Contains(' ', StringComparison.Ordinal)))
+            {
+                node.Problem("email", $"'{email}' is not an email address");
+                email = null;
+            }
+
+            string? name = node.Text("name", "Enter the user's name");
+            var roles = new List<string>();
+            foreach (JsonText role in Distinct(node, node.Texts("roles")))
+            {
+                string? known = Roles.FirstOrDefault(r => r.Equals(role.Value, StringComparison.OrdinalIgnoreCase));
+                if (known is null)
+                {
+                    node.ProblemAt(role.Path, $"'{role.Value}' is not a role: write {string.Join(", ", Roles.Take(Roles.Count - 1))} or {Roles[^1]}");
+                }
+                else
+                {
+                    roles.Add(known);
+                }
+            }
+
+            string? organisation = node.Text("organisation");
+            if (organisation is null && roles.Contains("partner"))
+            {
+                node.Problem("organisation", "Enter the partner's organisation, such as NHS Leeds");
+            }
+
+            List<JsonText> owns = [.. Distinct(node, node.Texts("owns")).Where(code => owned.Add(node, code))];
+            if (email is not null && name is not null && emails.Add(node, "email", email))
+            {
+                parts.Add(new UserPart(node.Path, email, name, roles, organisation, owns));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<PlanPart> Plans(JsonNode root)
+    {
+        var parts = new List<PlanPart>();
+        var codes = new Unique("a plan");
+        var priorityCodes = new Unique("a priority");
+        foreach (JsonNode node in root.Objects("plans"))
+        {
+            node.Only("a plan", "code", "title", "first_year", "last_year", "outcomes", "priorities");
+            string? code = node.Text("code", "Enter the plan's code, such as LSP");
+            string? title = node.Text("title", "Enter the plan's title");
+            ReportingPeriod? first = node.Period("first_year", PeriodKind.FinancialYear);
+            ReportingPeriod? last = node.Period("last_year", PeriodKind.FinancialYear);
+            if (first is { } f && last is { } l && l < f)
+            {
+                node.Problem("last_year", $"The last year {l} is before the first year {f}");
+            }
+
+            var outcomes = new List<OutcomePart>();
+            var outcomeCodes = new Unique("an outcome of this plan");
+            foreach (JsonNode outcome in node.Objects("outcomes"))
+            {
+                outcome.Only("an outcome", "code", "title");
+                string? outcomeCode = outcome.Text("code", "Enter the outcome's code, such as HW");
+                string? outcomeTitle = outcome.Text("title", "Enter the outcome's title");
+                if (outcomeCode is not null && outcomeTitle is not null && outcomeCodes.Add(outcome, "code", outcomeCode))
+                {
+                    outcomes.Add(new OutcomePart(outcome.Path, outcomeCode, outcomeTitle));
+                }
+            }
+
+            var priorities = new List<PriorityPart>();
+            foreach (JsonNode priority in node.Objects("priorities"))
+            {
+                if (Priority(priority) is { } part && priorityCodes.Add(priority, "code", part.Code))
+                {
+                    priorities.Add(part);
+                }
+            }
+
+            if (code is not null && title is not null && codes.Add(node, "code", code))
+            {
+                parts.Add(new PlanPart(node.Path, code, title, first, last, outcomes, priorities));
+            }
+        }
+
+        return parts;
+    }
+
+    private static PriorityPart? Priority(JsonNode node)
+    {
+        node.Only("a priority", "code", "title", "outcome", "directorate", "lead_officer", "accountable_director", "contributors", "high_risk", "boards", "indicators");
+        string? code = node.Text("code", "Enter the priority's code, such as HW-3a");
+        string? title = node.Text("title", "Enter the priority's title");
+        var contributors = new List<ContributorPart>();
+        var named = new Unique("a contributor to this priority");
+        foreach (JsonNode contributor in node.Objects("contributors"))
+        {
+            contributor.Only("a contributor", "officer", "partner");
+            JsonText? officer = contributor.Reference("officer");
+            string? partner = contributor.Text("partner");
+            if (officer is not null && partner is not null)
+            {
+                contributor.Problem("Give either an officer's email or a partner organisation, not both");
+            }
+            else if (officer is null && partner is null)
+            {
+                contributor.Problem("Enter the contributor: an officer's email or a partner organisation");
+            }
+            else if (named.Add(contributor, officer is null ? "partner" : "officer", officer?.Value ?? partner!))
+            {
+                contributors.Add(new ContributorPart(contributor.Path, officer, partner));
+            }
+        }
+
+        var part = new PriorityPart(
+            node.Path,
+            code!,
+            title!,
+            node.Reference("outcome"),
+            node.Reference("directorate"),
+            node.Reference("lead_officer"),
+            node.Reference("accountable_director"),
+            contributors,
+            node.Flag("high_risk"),
+            Distinct(node, node.Texts("boards")),
+            Distinct(node, node.Texts("indicators")));
+        return code is null || title is null ? null : part;
+    }
+
+    private static List<TrackerPart> Trackers(JsonNode root)
+    {
+        var parts = new List<TrackerPart>();
+        var keys = new Unique("a tracker");
+        foreach (JsonNode node in root.Objects("trackers"))
+        {
+            node.Only("a tracker", "priority", "period", "proposed_rating", "agreed_rating", "direction", "contextual_update", "challenges_and_risks", "key_actions", "state", "illustrative");
+            JsonText? priority = node.Reference("priority", "Enter the code of the priority the tracker reports on");
+            ReportingPeriod? period = node.Period("period", PeriodKind.FinancialQuarter, "Enter the quarter the tracker reports on, such as 2010/11 Q3");
+            string? proposed = node.Word("proposed_rating", "a rating", Ratings);
+            string? agreed = node.Word("agreed_rating", "a rating", Ratings);
+            string? direction = node.Word("direction", "a direction of travel", Directions);
+            string? state = node.Word("state", "a state", States, "Enter the tracker's state: draft, submitted, agreed or returned");
+            if (state == "agreed" && !node.Has("agreed_rating"))
+            {
+                node.Problem("agreed_rating", "Enter the agreed rating: an agreed tracker has one");
+            }
+            else if (state is not null && state != "agreed" && agreed is not null)
+            {
+                node.Problem("agreed_rating", $"Only an agreed tracker has an agreed rating, and this one is {state}");
+            }
+
+            if (state is "submitted" or "agreed" or "returned" && !node.Has("proposed_rating"))
+            {
+                node.Problem("proposed_rating", $"Enter the proposed rating: a {state} tracker has one");
+            }
+
+            var actions = new List<ActionPart>();
+            foreach (JsonNode action in node.Objects("key_actions"))
+            {
+                action.Only("a key action", "action", "owner", "due", "progress");
+                string? description = action.Text("action", "Enter the action");
+                var part = new ActionPart(action.Path, description!, action.Text("owner"), action.Date("due"), action.Text("progress"));
+                if (description is not null)
+                {
+                    actions.Add(part);
+                }
+            }
+
+            var tracker = new TrackerPart(
+                node.Path,
+                priority!,
+                period.GetValueOrDefault(),
+                proposed,
+                agreed,
+                direction,
+                node.Text("contextual_update"),
+                node.Text("challenges_and_risks"),
+                actions,
+                state!,
+                node.Flag("illustrative"));
+            if (priority is not null && period is not null && state is not null && keys.Add(node, "period", $"{priority.Value} {period}"))
+            {
+                parts.Add(tracker);
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<CyclePart> Calendar(JsonNode root)
+    {
+        var parts = new List<CyclePart>();
+        var periods = new Unique("a quarter of the calendar");
+        foreach (JsonNode node in root.Objects("calendar"))
+        {
+            node.Only("a quarter of the calendar", "period", "deadlines", "meetings");
+            ReportingPeriod? period = node.Period("period", PeriodKind.FinancialQuarter, "Enter the quarter, such as 2010/11 Q3");
+            var deadlines = new List<DeadlinePart>();
+            var descriptions = new Unique("a deadline of this quarter");
+            foreach (JsonNode deadline in node.Objects("deadlines"))
+            {
+                deadline.Only("a deadline", "description", "due", "responsible");
+                string? description = deadline.Text("description", "Enter what is due, such as Q3 results entered");
+                DateOnly? due = deadline.Date("due", "Enter the date it is due, as yyyy-MM-dd");
+                string? responsible = deadline.Text("responsible");
+                if (description is not null && due is not null && descriptions.Add(deadline, "description", description))
+                {
+                    deadlines.Add(new DeadlinePart(deadline.Path, description, due.Value, responsible));
+                }
+            }
+
+            var meetings = new List<MeetingPart>();
+            var held = new Unique("a meeting of this quarter");
+            foreach (JsonNode meeting in node.Objects("meetings"))
+            {
+                meeting.Only("a meeting", "body", "board", "date");
+                string? body = meeting.Text("body", "Enter the body that meets, such as Leader Management Team");
+                JsonText? board = meeting.Reference("board");
+                DateOnly? date = meeting.Date("date", "Enter the date of the meeting, as yyyy-MM-dd");
+                if (body is not null && date is not null && held.Add(meeting, "date", $"{body} on {date:yyyy-MM-dd}"))
+                {
+                    meetings.Add(new MeetingPart(meeting.Path, body, board, date.Value));
+                }
+            }
+
+            if (period is not null && periods.Add(node, "period", period.Value.ToString()))
+            {
+                parts.Add(new CyclePart(node.Path, period.Value, deadlines, meetings));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<AssessmentPart> Assessments(JsonNode root)
+    {
+        var parts = new List<AssessmentPart>();
+        var rounds = new Unique("a round");
+        foreach (JsonNode node in root.Objects("assessments"))
+        {
+            node.Only("an assessment", "framework", "round", "provisional", "scores");
+            string? framework = node.Text("framework", "Enter the assessment framework, such as CPA");
+            string? round = node.Text("round", "Enter the round, such as CPA 2007");
+            bool provisional = node.Flag("provisional");
+            var scores = new List<ScorePart>();
+            var blocks = new Unique("a block of this round");
+            foreach (JsonNode score in node.Objects("scores"))
+            {
+                score.Only("a score", "block_group", "block", "score", "carried_forward");
+                string? block = score.Text("block", "Enter the block the score is for, such as Use of Resources");
+                bool carriedForward = score.Flag("carried_forward");
+                if (carriedForward && !provisional)
+                {
+                    score.Problem("carried_forward", "Only a provisional round carries scores forward: make the round provisional or leave this out");
+                }
+
+                var part = new ScorePart(score.Path, score.Text("block_group"), block!, scores.Count + 1, score.Text("score"), carriedForward);
+                if (block is not null && blocks.Add(score, "block", block))
+                {
+                    scores.Add(part);
+                }
+            }
+
+            if (framework is not null && round is not null && rounds.Add(node, "round", $"{round}", $"{framework} {round}"))
+            {
+                parts.Add(new AssessmentPart(node.Path, framework, round, provisional, scores));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<JsonText> Distinct(JsonNode owner, List<JsonText> items)
+    {
+        var seen = new Unique("in this list");
+        return [.. items.Where(item => seen.Add(owner, item))];
+    }
+
+    /// <summary>Keys already read in one scope, each with where it was first written.</summary>
+    private sealed class Unique(string what)
+    {
+        private readonly Dictionary<string, string> first = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Whether <paramref name="shown"/> is new, recording a problem at <paramref name="field"/> of <paramref name="node"/> when it is not.</summary>
+        public bool Add(JsonNode node, string field, string shown, string? key = null)
+        {
+            if (first.TryGetValue(key ?? shown, out string? at))
+            {
+                node.Problem(field, $"'{shown}' is already {what} at {at}");
+                return false;
+            }
+
+            first.Add(key ?? shown, node.Path);
+            return true;
+        }
+
+        /// <summary>Whether the text of a list item is new, recording a problem at the item when it is not.</summary>
+        public bool Add(JsonNode owner, JsonText item)
+        {
+            if (first.TryGetValue(item.Value, out string? at))
+            {
+                owner.ProblemAt(item.Path, $"'{item.Value}' is already {what} at {at}");
+                return false;
+            }
+
+            first.Add(item.Value, item.Path);
+            return true;
+        }
+    }
+}
