@@ -64,7 +64,7 @@ public static class ResultExport
                 : query.Where(r => r.Period == only);
         }
 
-        int indicatorId = 0;
+        int? indicatorId = null;
         IndicatorDefinition? indicator = null;
         TargetSchedule schedule = TargetSchedule.Empty;
         var seen = new Dictionary<ReportingPeriod, IndicatorResult>();
@@ -73,12 +73,18 @@ public static class ResultExport
             .AsAsyncEnumerable();
         await foreach (Result stored in results.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            if (indicator is null || stored.IndicatorId != indicatorId)
+            if (stored.IndicatorId != indicatorId)
             {
                 indicatorId = stored.IndicatorId;
-                indicator = definitions[indicatorId];
-                schedule = targets.GetValueOrDefault(indicatorId, TargetSchedule.Empty);
+                indicator = definitions.GetValueOrDefault(stored.IndicatorId);
+                schedule = targets.GetValueOrDefault(stored.IndicatorId, TargetSchedule.Empty);
                 seen.Clear();
+            }
+
+            // The export covers the indicators it began with; one imported since is left out.
+            if (indicator is null)
+            {
+                continue;
             }
 
             IndicatorResult result = stored.ToDomain();

@@ -139,6 +139,26 @@ public abstract class ExportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Results_OfAnIndicatorImportedAfterTheSelection_AreLeftOut()
+    {
+        await using WaymarkDb db = Open();
+        IndicatorSelection indicators = (await IndicatorSelection.LoadAsync(db, null))!;
+        await using (WaymarkDb other = Open())
+        {
+            Assert.True((await IndicatorImport.ImportAsync(other, new StringReader("code,title,unit,polarity,frequency,aggregation\nNI 999,New,percent,higher,quarterly,snapshot\n"), "new.csv", Options())).Succeeded);
+        }
+
+        await using (WaymarkDb other = Open())
+        {
+            Assert.True((await ResultImport.ImportAsync(other, new StringReader("indicator,period,value\nNI 999,2008/09 Q3,50\n"), "new.csv", Options())).Succeeded);
+        }
+
+        string[] lines = await CsvLinesAsync(ResultExport.Create(db, indicators, ReportingPeriod.Parse("2008/09 Q3")));
+
+        Assert.Equal(["NI 43", "NI 66", "LSP-HW2Bi"], lines.Skip(1).Select(l => l.Split(',')[0]));
+    }
+
+    [Fact]
     public async Task Selection_UnknownCode_IsNothing()
     {
         await using WaymarkDb db = Open();
