@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using Waymark.Cli.Evaluate;
+using Waymark.Cli.Export;
 using Waymark.Cli.Import;
 
 namespace Waymark.Cli;
@@ -15,6 +16,7 @@ internal static class CommandLine
         {
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
+            ExportCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

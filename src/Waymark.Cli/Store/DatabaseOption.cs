@@ -1,4 +1,7 @@
 using System.CommandLine;
+
+using Microsoft.Data.Sqlite;
+
 using Waymark.Data.Store;
 
 namespace Waymark.Cli.Store;
@@ -14,12 +17,22 @@ internal static class DatabaseOption
         Description = $"sqlite:PATH or postgres:CONNECTION STRING (default: ${DatabaseLocation.EnvironmentVariable}, else sqlite:waymark.db)",
     };
 
-    /// <summary>Opens and migrates the store, or writes why it cannot and returns null.</summary>
-    public static async Task<WaymarkDb?> OpenAsync(string? option, CliContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens and migrates the store, or writes why it cannot and returns null. A command that only reads passes
+    /// <paramref name="mustExist"/>, so that a mistyped SQLite path is reported rather than created empty.
+    /// </summary>
+    public static async Task<WaymarkDb?> OpenAsync(string? option, CliContext context, CancellationToken cancellationToken, bool mustExist = false)
     {
         if (!DatabaseLocation.TryResolve(option, out DatabaseLocation? location, out string? error))
         {
             await context.Error.WriteLineAsync($"--database: {error}").ConfigureAwait(false);
+            return null;
+        }
+
+        if (mustExist && location.Provider == DatabaseProvider.Sqlite
+            && new SqliteConnectionStringBuilder(location.ConnectionString).DataSource is { } path && !File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"--database: there is no SQLite database {Path.GetFullPath(path)}; fill one with waymark import first").ConfigureAwait(false);
             return null;
         }
 
