@@ -30,8 +30,9 @@ public abstract class ExportTestsBase : IAsyncLifetime
             await SchemaMigrator.MigrateAsync(db, clock);
         }
 
-        foreach ((string kind, Importer import) in Importers.ByKind)
+        foreach (string kind in (string[])["indicators", "targets", "results"])
         {
+            Importer import = Importers.ByKind[kind];
             await using WaymarkDb db = Open();
             using StreamReader file = File.OpenText(RepositoryPaths.Sample(kind + ".csv"));
             ImportReport report = await import(db, file, kind + ".csv", Options(), CancellationToken.None);
