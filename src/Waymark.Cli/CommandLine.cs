@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using Waymark.Cli.Benchmark;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
@@ -17,6 +18,7 @@ internal static class CommandLine
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
+            BenchmarkCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);
