@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using Waymark.Cli.Demo;
+using Waymark.Cli.Benchmark;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
@@ -19,6 +20,7 @@ internal static class CommandLine
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             DemoCommand.Create(context),
+            BenchmarkCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

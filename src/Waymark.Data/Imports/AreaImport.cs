@@ -8,9 +8,10 @@ using Waymark.Data.Store;
 namespace Waymark.Data.Imports;
 
 /// <summary>
-/// Imports LAIT's list of areas (<c>la_code_list.csv</c>): England, the regions and every LA, each LA linked to its
-/// region (matched by name in any spelling <see cref="RegionNames"/> knows). Areas are matched by number; a changed
-/// name, type or region is updated. All or nothing, every change audited.
+/// Imports LAIT's list of areas (<c>la_code_list.csv</c>, or the lookup <c>lait_la_and_region_lookup.csv</c>):
+/// England, the regions and every LA, each LA linked to its region (matched by name in any spelling
+/// <see cref="RegionNames"/> knows). Areas are matched by number; a changed name, type or region is updated, and a
+/// file without types keeps the types stored. All or nothing, every change audited.
 /// </summary>
 public static class AreaImport
 {
@@ -33,16 +34,18 @@ public static class AreaImport
         {
             string code = row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
             string kind = AreaKinds.ToCode(row.Kind);
-            if (!stored.TryGetValue(code, out Area? area))
+            stored.TryGetValue(code, out Area? area);
+            string? type = row.Kind == AreaKind.LocalAuthority ? row.Type ?? area?.LaType : null;
+            if (area is null)
             {
-                area = new Area { Code = code, Name = row.Name, Kind = kind, RegionId = regionId, LaType = row.Type };
+                area = new Area { Code = code, Name = row.Name, Kind = kind, RegionId = regionId, LaType = type };
                 db.Areas.Add(area);
                 stored.Add(code, area);
                 added++;
             }
-            else if (area.Name != row.Name || area.Kind != kind || area.RegionId != regionId || area.LaType != row.Type)
+            else if (area.Name != row.Name || area.Kind != kind || area.RegionId != regionId || area.LaType != type)
             {
-                (area.Name, area.Kind, area.RegionId, area.LaType) = (row.Name, kind, regionId, row.Type);
+                (area.Name, area.Kind, area.RegionId, area.LaType) = (row.Name, kind, regionId, type);
                 changed++;
             }
         }

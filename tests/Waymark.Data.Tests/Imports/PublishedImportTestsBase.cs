@@ -66,6 +66,21 @@ public abstract class PublishedImportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Areas_LaitLookupWithoutTypes_StoresTheSameAreas_AndKeepsTypesAlreadyStored()
+    {
+        ImportReport lookup = await ImportPublishedAsync("areas", "lait_la_and_region_lookup.csv");
+        ImportReport list = await ImportPublishedAsync("areas", "la_code_list.csv");
+        ImportReport lookupAgain = await ImportPublishedAsync("areas", "lait_la_and_region_lookup.csv");
+
+        Assert.Equal((170L, 170L, 0L, 0L), Counts(lookup));
+        Assert.Equal((171L, 1L, 158L, 12L), Counts(list));
+        Assert.Equal((170L, 0L, 0L, 170L), Counts(lookupAgain));
+        await using WaymarkDb db = Open();
+        Area leeds = await db.Areas.AsNoTracking().SingleAsync(a => a.Code == "383");
+        Assert.Equal(("MD", "982"), (leeds.LaType, (await db.Areas.SingleAsync(a => a.Id == leeds.RegionId)).Code));
+    }
+
+    [Fact]
     public async Task Areas_SameFileTwice_ChangesNothing_ARenamedLaIsUpdatedAndAudited()
     {
         string file = File.ReadAllText(RepositoryPaths.PublicData("la_code_list.csv"));
