@@ -12,6 +12,9 @@ public static class Display
     public static string Number(decimal? value, int decimals) =>
         value is { } v ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : string.Empty;
 
+    /// <summary>A number as entered, without trailing zeros: <c>1452</c>, <c>0.5</c>.</summary>
+    public static string Plain(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? string.Empty;
+
     /// <summary>A value with its unit: <c>87.4%</c>, <c>48.7 per 1,000</c>.</summary>
     public static string WithUnit(decimal? value, IndicatorDefinition indicator)
     {
