@@ -28,15 +28,10 @@ public static class WaymarkWeb
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        if (!DatabaseLocation.TryResolve(builder.Configuration[DatabaseLocation.EnvironmentVariable], out DatabaseLocation? location, out string? error))
-        {
-            throw new InvalidOperationException($"{DatabaseLocation.EnvironmentVariable}: {error}");
-        }
-
         IServiceCollection services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(location);
-        services.AddSingleton(WaymarkDatabase.Options(location));
+        services.AddSingleton(sp => Database(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => WaymarkDatabase.Options(sp.GetRequiredService<DatabaseLocation>()));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new WaymarkDb(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WaymarkDb>>(),
@@ -117,6 +112,11 @@ public static class WaymarkWeb
         app.UseAuthorization();
         app.MapRazorPages();
     }
+
+    private static DatabaseLocation Database(IConfiguration configuration) =>
+        DatabaseLocation.TryResolve(configuration[DatabaseLocation.EnvironmentVariable], out DatabaseLocation? location, out string? error)
+            ? location
+            : throw new InvalidOperationException($"{DatabaseLocation.EnvironmentVariable}: {error}");
 
     private static string Actor(HttpContext? context) =>
         context?.User.Identity?.IsAuthenticated == true && context.User.Identity.Name is { } name ? name : "web:anonymous";
