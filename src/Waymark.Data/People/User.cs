@@ -12,5 +12,17 @@ public sealed class User
     /// <summary>The organisation of a partner (police, health, ...); empty for council staff and members.</summary>
     public string? Organisation { get; set; }
 
+    /// <summary>The password's salted hash in ASP.NET Core Identity's format; null for a user who cannot sign in.</summary>
+    public string? PasswordHash { get; set; }
+
+    /// <summary>Changes whenever the password or roles change, which signs out every session of the user.</summary>
+    public string? SecurityStamp { get; set; }
+
+    /// <summary>Failed sign-ins since the last success; reaching the limit locks the account.</summary>
+    public int AccessFailedCount { get; set; }
+
+    /// <summary>When a locked account may sign in again.</summary>
+    public DateTimeOffset? LockoutEnd { get; set; }
+
     public List<UserRole> Roles { get; } = [];
 }

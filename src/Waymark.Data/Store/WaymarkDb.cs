@@ -439,6 +439,7 @@ public sealed class WaymarkDb : DbContext
             map[SnakeCase(name)] = value switch
             {
                 null => null,
+                _ when name is nameof(User.PasswordHash) or nameof(User.SecurityStamp) => "(hidden)",
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString(),
             };

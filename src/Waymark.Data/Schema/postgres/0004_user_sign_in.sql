@@ -1,0 +1,6 @@
+-- Waymark schema 4: signing in. A user's hashed password (never the password), the stamp that invalidates their
+-- sessions when it changes, and the count of failed sign-ins that locks the account until lockout_end.
+ALTER TABLE users ADD COLUMN password_hash text;
+ALTER TABLE users ADD COLUMN security_stamp text;
+ALTER TABLE users ADD COLUMN access_failed_count integer NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN lockout_end timestamp with time zone;

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+using Waymark.Data.People;
+
+namespace Waymark.Web.Accounts;
+
+/// <summary>The claims of a signed-in user: their email as the name, their full name and every role they hold.</summary>
+public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<User>(users, options)
+{
+    public const string FullNameClaim = "waymark:full-name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ClaimsIdentity identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(FullNameClaim, user.Name));
+        foreach (UserRole role in user.Roles)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, role.Role));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+using Waymark.Data.People;
+
+namespace Waymark.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class SignOutModel(SignInManager<User> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage();
+    }
+}

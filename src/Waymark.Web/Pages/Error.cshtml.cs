@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Waymark.Web.Pages;
+
+/// <summary>What a person sees instead of a failure: never the exception, only what to do next.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    public string Heading { get; private set; } = "Sorry, there is a problem with the service";
+
+    public IReadOnlyList<string> Lines { get; private set; } = [];
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        (Heading, Lines) = code switch
+        {
+            StatusCodes.Status404NotFound => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
+            StatusCodes.Status403Forbidden => ("You do not have permission to do this", ["Your account's role does not allow it. Ask the performance team if you think it should."]),
+            StatusCodes.Status400BadRequest => ("The form could not be sent", ["The page may have been open too long. Go back, reload the page and try again."]),
+            _ => ("Sorry, there is a problem with the service", (IReadOnlyList<string>)["Try again later. Nothing you entered has been saved unless a page told you it was."]),
+        };
+        if (code is int status && status >= 400)
+        {
+            Response.StatusCode = status;
+        }
+        else if (code is null)
+        {
+            Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
+    }
+}

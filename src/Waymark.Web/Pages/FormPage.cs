@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Waymark.Web.Pages;
+
+/// <summary>A page with a form: its errors in the order the error summary lists them, each linked to its field.</summary>
+public abstract class FormPage : PageModel
+{
+    private readonly List<FormError> errors = [];
+
+    public IReadOnlyList<FormError> Errors => errors;
+
+    /// <summary>Records an error on <paramref name="key"/> (the bound property), whose input has the id <paramref name="fieldId"/>.</summary>
+    public void AddError(string key, string fieldId, string message)
+    {
+        errors.Add(new FormError(key, fieldId, message));
+        ModelState.AddModelError(key, message);
+    }
+
+    public string? FieldError(string key) => errors.FirstOrDefault(e => e.Key == key)?.Message;
+
+    /// <summary>The classes of a form group, marked as in error when its field has one.</summary>
+    public string GroupClass(string key) => FieldError(key) is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";
+}

@@ -1,0 +1,123 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+using Waymark.Data.People;
+using Waymark.Data.Store;
+using Waymark.Web.Accounts;
+using Waymark.Web.Demo;
+using Waymark.Web.Security;
+
+namespace Waymark.Web;
+
+/// <summary>How the web application is put together: its services and its request pipeline.</summary>
+public static class WaymarkWeb
+{
+    /// <summary>The address served when none is configured: this machine only.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    /// <summary>Set to <c>false</c> to start with an empty store instead of the demo council.</summary>
+    public const string DemoSetting = "WAYMARK_DEMO";
+
+    public static void AddWaymark(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        IServiceCollection services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => Database(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => WaymarkDatabase.Options(sp.GetRequiredService<DatabaseLocation>()));
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => new WaymarkDb(
+            sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WaymarkDb>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            Actor(sp.GetRequiredService<IHttpContextAccessor>().HttpContext)));
+
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = AccountPasswords.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddUserStore<WaymarkUserStore>()
+            .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
+            .AddSignInManager();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "waymark-session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/sign-in";
+            options.LogoutPath = "/sign-out";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events = new CookieAuthenticationEvents
+            {
+                OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        services.AddAuthorization(options => options.FallbackPolicy = options.DefaultPolicy);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "waymark-antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.AddRazorPages()
+            .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddScoped<DemoCouncil>();
+    }
+
+    /// <summary>Brings the store up to the current schema and, when it holds nothing, loads the demo council.</summary>
+    public static async Task PrepareStoreAsync(this WebApplication app, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using AsyncServiceScope scope = app.Services.CreateAsyncScope();
+        WaymarkDb db = scope.ServiceProvider.GetRequiredService<WaymarkDb>();
+        TimeProvider clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        await SchemaMigrator.MigrateAsync(db, clock);
+        if (!string.Equals(app.Configuration[DemoSetting], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoCouncil>().LoadIfEmptyAsync(output, CancellationToken.None);
+        }
+    }
+
+    public static void UseWaymark(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+    }
+
+    private static DatabaseLocation Database(IConfiguration configuration) =>
+        DatabaseLocation.TryResolve(configuration[DatabaseLocation.EnvironmentVariable], out DatabaseLocation? location, out string? error)
+            ? location
+            : throw new InvalidOperationException($"{DatabaseLocation.EnvironmentVariable}: {error}");
+
+    private static string Actor(HttpContext? context) =>
+        context?.User.Identity?.IsAuthenticated == true && context.User.Identity.Name is { } name ? name : "web:anonymous";
+}

@@ -1,0 +1,135 @@
+using System.Net;
+
+using Microsoft.EntityFrameworkCore;
+
+namespace Waymark.Web.Tests.Security;
+
+public sealed class SignInTests(WaymarkApp app) : IClassFixture<WaymarkApp>
+{
+    [Fact]
+    public async Task SignIn_CorrectPassword_SetsASecureHttpOnlySessionCookie()
+    {
+        await app.SignInAsync(WaymarkApp.Member);
+        HttpClient client = app.Anonymous();
+
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = "CLLR.Margaret.Holt@example.org", ["Password"] = WaymarkApp.Password });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        string cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("waymark-session=", StringComparison.Ordinal));
+        Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPassword_SaysSoWithoutSayingWhichIsWrong()
+    {
+        await app.SignInAsync(WaymarkApp.Member);
+        HttpClient client = app.Anonymous();
+
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.Partner, ["Password"] = "not the password" });
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#email\">Enter a correct email address and password</a>", html, StringComparison.Ordinal);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.Where(u => u.Email == WaymarkApp.Partner).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    {
+        await app.SignInAsync(WaymarkApp.Member);
+        HttpClient client = app.Anonymous();
+        for (int i = 0; i < 5; i++)
+        {
+            await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.OtherAccountableOfficer, ["Password"] = "guess " + i });
+        }
+
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.OtherAccountableOfficer, ["Password"] = WaymarkApp.Password });
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This account is locked after too many failed attempts to sign in. Try again in 15 minutes", html, StringComparison.Ordinal);
+        Assert.NotNull(await app.WithDbAsync(db => db.Users.Where(u => u.Email == WaymarkApp.OtherAccountableOfficer).Select(u => u.LockoutEnd).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_EmptyFields_ListsBothErrors()
+    {
+        HttpClient client = app.Anonymous();
+
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = "", ["Password"] = "" });
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<a href=\"#email\">Enter your email address</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#password\">Enter your password</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.DataOfficer);
+        int id = await app.IndicatorIdAsync("NI 66");
+
+        HttpResponseMessage response = await client.PostAsync($"/indicators/{id}/return", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Period"] = "2011/12 Q1", ["Value"] = "90.0", ["DataQuality"] = "ok",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Results.AnyAsync(r => r.IndicatorId == id && r.Period == Waymark.Periods.ReportingPeriod.Parse("2011/12 Q1"))));
+    }
+
+    [Fact]
+    public async Task EveryPage_HasAContentSecurityPolicyWithoutInlineScriptsOrStyles()
+    {
+        HttpClient client = app.Anonymous();
+
+        HttpResponseMessage response = await client.GetAsync("/");
+        string policy = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("default-src 'self'; script-src 'self' 'nonce-", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+        string nonce = policy[(policy.IndexOf("'nonce-", StringComparison.Ordinal) + 7)..policy.IndexOf('\'', policy.IndexOf("'nonce-", StringComparison.Ordinal) + 7)];
+        Assert.Contains($"<script nonce=\"{nonce}\">", html, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(' ', response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task MissingPage_ShowsTheGovUkNotFoundPage()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+
+        (HttpStatusCode status, string html) = await client.GetPageAsync("/indicators/999999");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forbidden_ShowsThePermissionPageWithStatus403()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+        int id = await app.IndicatorIdAsync("NI 66");
+
+        (HttpStatusCode status, string html) = await client.GetPageAsync($"/indicators/{id}/return");
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("You do not have permission to do this", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+
+        HttpResponseMessage signOut = await client.PostFormAsync("/", "/sign-out", []);
+        HttpResponseMessage after = await client.GetAsync("/indicators");
+
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("https://localhost/sign-in?", after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+using Waymark.Data.People;
+using Waymark.Data.Store;
+
+namespace Waymark.Web.Tests;
+
+/// <summary>
+/// The web application on a new SQLite store in a temporary folder, filled with the demo council on start; every
+/// demo user is given <see cref="Password"/> so that tests can sign in as anyone.
+/// </summary>
+public sealed partial class WaymarkApp : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery staple";
+
+    public const string Administrator = "alex.morgan@example.org";
+    public const string DataOfficer = "sam.patel@example.org";
+    public const string OtherDataOfficer = "jo.taylor@example.org";
+    public const string AccountableOfficer = "helen.carter@example.org";
+    public const string OtherAccountableOfficer = "david.brooks@example.org";
+    public const string Director = "catherine.walsh@example.org";
+    public const string Member = "cllr.margaret.holt@example.org";
+    public const string Partner = "nadia.rahman@example.org";
+
+    private readonly string folder = Directory.CreateTempSubdirectory("waymark-web-").FullName;
+    private readonly SemaphoreSlim passwords = new(1, 1);
+    private bool passwordsSet;
+
+    public string DatabasePath => Path.Combine(folder, "waymark.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(DatabaseLocation.EnvironmentVariable, "sqlite:" + DatabasePath);
+        builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.ClearProviders());
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, over HTTPS so that secure cookies are sent.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>A client signed in as <paramref name="email"/>.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        await EnsurePasswordsAsync();
+        HttpClient client = Anonymous();
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = Password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} gave {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a context on the app's store.</summary>
+    public async Task<T> WithDbAsync<T>(Func<WaymarkDb, Task<T>> action)
+    {
+        await using AsyncServiceScope scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<WaymarkDb>());
+    }
+
+    public Task<int> IndicatorIdAsync(string code) => WithDbAsync(db => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync());
+
+    private async Task EnsurePasswordsAsync()
+    {
+        await passwords.WaitAsync();
+        try
+        {
+            if (passwordsSet)
+            {
+                return;
+            }
+
+            await using AsyncServiceScope scope = Services.CreateAsyncScope();
+            UserManager<User> users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            WaymarkDb db = scope.ServiceProvider.GetRequiredService<WaymarkDb>();
+            foreach (User user in await db.Users.Include(u => u.Roles).ToListAsync())
+            {
+                if (user.PasswordHash is not null)
+                {
+                    await users.RemovePasswordAsync(user);
+                }
+
+                IdentityResult result = await users.AddPasswordAsync(user, Password);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+                }
+            }
+
+            passwordsSet = true;
+        }
+        finally
+        {
+            passwords.Release();
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            passwords.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}
