@@ -3,6 +3,7 @@ using System.CommandLine;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
+using Waymark.Cli.Report;
 
 namespace Waymark.Cli;
 
@@ -17,6 +18,7 @@ internal static class CommandLine
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);
