@@ -5,6 +5,7 @@ using Waymark.Cli.Benchmark;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
+using Waymark.Cli.Report;
 
 namespace Waymark.Cli;
 
@@ -21,6 +22,7 @@ internal static class CommandLine
             ExportCommand.Create(context),
             DemoCommand.Create(context),
             BenchmarkCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);
