@@ -1,7 +1,6 @@
 using System.CommandLine;
-
-using Waymark.Cli.Demo;
 using Waymark.Cli.Benchmark;
+using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
