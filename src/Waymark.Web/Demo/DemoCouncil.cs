@@ -9,20 +9,12 @@ using Waymark.Web.Accounts;
 namespace Waymark.Web.Demo;
 
 /// <summary>
-/// Fills an empty store with the Leeds Children's Services sample (indicators, targets, results and framework,
-/// through the same importers as <c>waymark import</c>) and gives one user of each role a password, printed once.
+/// Fills an empty store with the demo council (<see cref="Data.Demo.DemoCouncil"/>: the Leeds Children's Services
+/// sample and every LA's published figures, as <c>waymark demo</c> loads them) and gives one user of each role a
+/// password, printed once.
 /// </summary>
 public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvider clock)
 {
-    /// <summary>The sample files, in the order they are imported.</summary>
-    public static IReadOnlyList<(string Kind, string File)> Files { get; } =
-    [
-        ("indicators", "indicators.csv"), ("targets", "targets.csv"), ("results", "results.csv"), ("framework", "framework.json"),
-    ];
-
-    /// <summary>Where the build puts the sample files.</summary>
-    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Demo", "leeds-childrens-services");
-
     /// <summary>Loads the demo when the store has no indicators and no users; says what it did on <paramref name="output"/>.</summary>
     /// <returns>The accounts made, with their passwords; empty when the store already held data.</returns>
     public async Task<IReadOnlyList<DemoAccount>> LoadIfEmptyAsync(TextWriter output, CancellationToken cancellationToken)
@@ -33,15 +25,10 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             return [];
         }
 
-        var options = new ImportOptions("web:demo", clock);
-        foreach ((string kind, string file) in Files)
+        IReadOnlyList<ImportReport> reports = await Data.Demo.DemoCouncil.LoadAsync(db, new ImportOptions("web:demo", clock), cancellationToken: cancellationToken);
+        if (reports.FirstOrDefault(r => !r.Succeeded) is { } refused)
         {
-            using var reader = new StreamReader(Path.Combine(Folder, file));
-            ImportReport report = await Importers.ByKind[kind](db, reader, file, options, cancellationToken);
-            if (!report.Succeeded)
-            {
-                throw new InvalidOperationException($"The demo file {file} did not import: {string.Join("; ", report.Problems.Kept.Select(p => p.ToString()))}");
-            }
+            throw new InvalidOperationException($"The demo file {refused.File} did not import: {string.Join("; ", refused.Problems.Kept.Select(p => p.ToString()))}");
         }
 
         db.ChangeTracker.Clear();
@@ -69,7 +56,7 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             accounts.Add(new DemoAccount(role, user.Email, user.Name, password));
         }
 
-        await output.WriteLineAsync("Waymark loaded the demo council (Leeds Children's Services sample). Sign in as:");
+        await output.WriteLineAsync($"Waymark loaded the demo council, {Data.Demo.DemoCouncil.Name}. Sign in as:");
         foreach (DemoAccount account in accounts)
         {
             await output.WriteLineAsync($"  {account.Role,-20} {account.Email,-40} password {account.Password}");
