@@ -1,5 +1,6 @@
 using System.CommandLine;
 
+using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
@@ -19,6 +20,7 @@ internal static class CommandLine
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ReportCommand.Create(context),
+            DemoCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -16,10 +16,14 @@ public static class AreaFile
     public static IReadOnlyList<string> Columns { get; } = ["LA Number", "LA Name", "Region", "Type"];
 
     /// <summary>Reads every area, recording each bad row in <paramref name="problems"/>.</summary>
-    public static IReadOnlyList<AreaRow> Read(TextReader text, string fileName, FileProblems problems)
+    public static IReadOnlyList<AreaRow> Read(TextReader text, string fileName, FileProblems problems) =>
+        [.. ReadWithLines(text, fileName, problems).Select(a => a.Row)];
+
+    /// <summary>Reads every area with the line it is on.</summary>
+    internal static IReadOnlyList<(AreaRow Row, long Line)> ReadWithLines(TextReader text, string fileName, FileProblems problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var areas = new List<AreaRow>();
+        var areas = new List<(AreaRow, long)>();
         using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems);
         if (table is null)
         {
@@ -75,7 +79,7 @@ public static class AreaFile
             AreaKind kind = typeText is not null ? AreaKind.LocalAuthority
                 : nameText.StartsWith("England", StringComparison.OrdinalIgnoreCase) ? AreaKind.England
                 : AreaKind.Region;
-            areas.Add(new AreaRow(n, nameText, kind, kind == AreaKind.LocalAuthority ? regionText : null, typeText));
+            areas.Add((new AreaRow(n, nameText, kind, kind == AreaKind.LocalAuthority ? regionText : null, typeText), table.Line));
         }
 
         return areas;

@@ -252,9 +252,9 @@ public static class BoardReportBuilder
                     p.ToString(),
                     value,
                     schedule.For(definition, p)?.Value,
-                    Exact(indicator, "england", p, year),
-                    Exact(indicator, "region", p, year),
-                    Exact(indicator, "neighbours", p, year));
+                    Exact(indicator, AreaKinds.England, p, year),
+                    Exact(indicator, AreaKinds.Region, p, year),
+                    Exact(indicator, AreaKinds.StatisticalNeighbours, p, year));
                 if (point.Value is not null || point.England is not null || point.Region is not null || point.Neighbours is not null)
                 {
                     points.Add(point);
@@ -268,15 +268,15 @@ public static class BoardReportBuilder
             new(data.Targets[indicator.Id].Select(t => KeyValuePair.Create(t.Period, t.Value)));
 
         private Comparators Comparators(Indicator indicator) => new(
-            Latest(indicator, "england"),
-            Latest(indicator, "region"),
-            Latest(indicator, "neighbours"));
+            Latest(indicator, AreaKinds.England),
+            Latest(indicator, AreaKinds.Region),
+            Latest(indicator, AreaKinds.StatisticalNeighbours));
 
         private IEnumerable<AreaValue> Of(Indicator indicator, string kind)
         {
             var values = data.AreaValues[indicator.Id]
                 .Where(v => v.Value is not null && data.Areas.TryGetValue(v.AreaId, out Area? a) && a.Kind == kind);
-            if (kind != "region")
+            if (kind != AreaKinds.Region)
             {
                 return values;
             }
