@@ -66,10 +66,11 @@ public static class BoardReportBuilder
         List<IndicatorLine> appendix = [];
         if (contents.IndicatorReport)
         {
-            RatingSummary counts = RatingSummary.Of(boardLines.Select(l => l.Rating));
+            RatingSummary counts = RatingSummary.Of(boardLines.Where(l => l.HasResult).Select(l => l.Rating));
             summary = new RatingSummaryTable(
                 [.. RatingSummary.ReportOrder.Select(r => new RatingCount(r, r.ToLabel(), counts.Count(r), counts.Percent(r)))],
-                counts.Total);
+                counts.Total,
+                boardLines.Count(l => !l.HasResult));
             highlights = Highlights(data, lines, boardLines);
             appendix = [.. boardLines.Where(l => !inTrackers.Contains(l.Code))];
         }
@@ -233,7 +234,8 @@ public static class BoardReportBuilder
                 Comparators(indicator),
                 stored?.DataQuality == DataQuality.Withheld,
                 stored?.Provisional ?? false,
-                stored?.Commentary);
+                stored?.Commentary,
+                stored is not null);
             made[indicator.Id] = line;
             return line;
         }
