@@ -80,6 +80,36 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Narrative_StoredThenReported_WithItsFiguresFilledIn()
+    {
+        CliRun store1 = CliRun.Of("report", "narrative", "--board", Board, "--period", "2010/11 Q3", "--section", "executive_summary",
+            "--text", "{green_percent}% ({green}/{total}) of our indicators are green.", "--database", store.Database);
+        Assert.Equal(0, store1.ExitCode);
+        Assert.Equal("Stored the executive_summary text for Q3 2010/11.\n", store1.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
+        CliRun highlight = CliRun.Of("report", "narrative", "--board", Board, "--period", "2010/11 Q3", "--section", "highlight", "--indicator", "NI 66",
+            "--text", "Two more reviewing officers start in April.", "--database", store.Database);
+        Assert.Equal(0, highlight.ExitCode);
+        string file = store.PathOf("narrative.html");
+
+        CliRun run = CliRun.Of("report", "--board", Board, "--period", "2010/11 Q3", "--format", "html", "--out", file, "--database", store.Database);
+
+        Assert.Equal(0, run.ExitCode);
+        string html = File.ReadAllText(file);
+        Assert.Contains("<p>1.1 45% (15/33) of our indicators are green.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<h4>NI 66: Looked after children cases which were reviewed within required timescales</h4>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><strong>Officer's explanation:</strong> Two more reviewing officers start in April.</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Narrative_HighlightWithoutIndicator_IsAnError()
+    {
+        CliRun run = CliRun.Of("report", "narrative", "--board", Board, "--period", "2010/11 Q3", "--section", "highlight", "--text", "x", "--database", store.Database);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("--indicator: a highlight is about an indicator; name it, such as --indicator \"NI 66\"\n", run.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnknownBoard_IsAnError()
     {
         CliRun run = CliRun.Of("report", "--board", "Adults Board", "--period", "2010/11 Q3", "--format", "html", "--out", store.PathOf("x.html"), "--database", store.Database);

@@ -25,7 +25,7 @@ public sealed class BoardReportModelTests(LeedsReportStore store) : IClassFixtur
         Assert.Equal(
             [("Red", 4, 12), ("Amber", 11, 33), ("Green", 15, 45), ("Unable to traffic light", 3, 9)],
             report.RatingSummary.Rows.Select(r => (r.Label, r.Count, r.Percent)));
-        Assert.Equal(33, report.RatingSummary.Total);
+        Assert.Equal((33, 0), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
         Assert.Contains("45% (15/33) are green and on track to hit target", report.ExecutiveSummary.Paragraphs[0], StringComparison.Ordinal);
         Assert.False(report.ExecutiveSummary.OfficerWritten);
     }
@@ -77,6 +77,17 @@ public sealed class BoardReportModelTests(LeedsReportStore store) : IClassFixtur
         Assert.Equal(81.6m, looked.Value);
         Assert.Equal(54.3m, looked.Comparators.England?.Value);
         Assert.Equal(59.5m, looked.Comparators.Neighbours?.Value);
+    }
+
+    [Fact]
+    public async Task Q3200809_RatingSummary_CountsTheIndicatorsWithAResult()
+    {
+        BoardReport report = await BuildAsync("2008/09 Q3");
+
+        Assert.NotNull(report.RatingSummary);
+        Assert.Equal([(1, 33), (1, 33), (0, 0), (1, 33)], report.RatingSummary.Rows.Select(r => (r.Count, r.Percent)));
+        Assert.Equal((3, 30), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
+        Assert.Contains("0% (0/3) are green", report.ExecutiveSummary.Paragraphs[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,8 +60,8 @@ public sealed class NarrativeTests : IAsyncLifetime
         Assert.Equal((81.6m, 54.3m, 59.5m), (looked.Line.Value!.Value, looked.Line.Comparators.England!.Value, looked.Line.Comparators.Neighbours!.Value));
         Assert.Equal("Leeds performs less well than the England average and its statistical neighbours.", looked.Explanation);
         string html = HtmlReportWriter.Write(report);
-        Assert.Contains("<th scope=\"row\">England</th><td class=\"number\">54.3 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Statistical neighbours</th><td class=\"number\">59.5 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">England</th><td class=\"number\">54.3 per 10,000 (2008/09 Q3)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Statistical neighbours</th><td class=\"number\">59.5 per 10,000 (2008/09 Q3)</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

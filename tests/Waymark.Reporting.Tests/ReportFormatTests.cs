@@ -41,8 +41,8 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"", html, StringComparison.Ordinal);
         Assert.Contains("<caption>NI 66 trend: the figures in the chart</caption>", html, StringComparison.Ordinal);
         Assert.Contains("81.6 per 10,000</td>", html, StringComparison.Ordinal);
-        Assert.Contains("54.3 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
-        Assert.Contains("59.5 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("54.3 per 10,000 (2008/09 Q3)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("59.5 per 10,000 (2008/09 Q3)</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Equal(34, lines.Length);
         Assert.Contains(lines, l => l.StartsWith("NI 66,", StringComparison.Ordinal) && l.Contains(",percent,77.4,80.0,amber,,70.0,80.0,red,not_comparable,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("NI 43,", StringComparison.Ordinal) && l.Contains(",percent,11.3,6.8,red,,12.0,6.8,red,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("LSP-HW2Bi,", StringComparison.Ordinal) && l.Contains(",81.6,,not_rated,data only,81.6,,not_rated,not_comparable,,54.3,,59.5,2007/08,ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("LSP-HW2Bi,", StringComparison.Ordinal) && l.Contains(",81.6,,not_rated,data only,81.6,,not_rated,not_comparable,,54.3,,59.5,2008/09 Q3,ok", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("Result | 11.3% |", text, StringComparison.Ordinal);
         Assert.Contains("Predicted year end | 12.0% |", text, StringComparison.Ordinal);
         Assert.Contains("81.6 per 10,000 | ", text, StringComparison.Ordinal);
-        Assert.Contains("54.3 per 10,000 (2007/08) | ", text, StringComparison.Ordinal);
-        Assert.Contains("59.5 per 10,000 (2007/08) | ", text, StringComparison.Ordinal);
+        Assert.Contains("54.3 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);
+        Assert.Contains("59.5 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ internal static class ReportCommand
         var command = new Command("report", "Write a board's performance report for a period, built from the store, as HTML, PDF, Word, Excel or CSV.")
         {
             board, period, format, outFile, allTrackers, contents, publish, changes, published, database,
+            NarrativeCommand.Create(context),
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Request(

@@ -66,10 +66,11 @@ public static class BoardReportBuilder
         List<IndicatorLine> appendix = [];
         if (contents.IndicatorReport)
         {
-            RatingSummary counts = RatingSummary.Of(boardLines.Select(l => l.Rating));
+            RatingSummary counts = RatingSummary.Of(boardLines.Where(l => l.HasResult).Select(l => l.Rating));
             summary = new RatingSummaryTable(
                 [.. RatingSummary.ReportOrder.Select(r => new RatingCount(r, r.ToLabel(), counts.Count(r), counts.Percent(r)))],
-                counts.Total);
+                counts.Total,
+                boardLines.Count(l => !l.HasResult));
             highlights = Highlights(data, lines, boardLines);
             appendix = [.. boardLines.Where(l => !inTrackers.Contains(l.Code))];
         }
@@ -233,7 +234,8 @@ public static class BoardReportBuilder
                 Comparators(indicator),
                 stored?.DataQuality == DataQuality.Withheld,
                 stored?.Provisional ?? false,
-                stored?.Commentary);
+                stored?.Commentary,
+                stored is not null);
             made[indicator.Id] = line;
             return line;
         }
@@ -252,9 +254,9 @@ public static class BoardReportBuilder
                     p.ToString(),
                     value,
                     schedule.For(definition, p)?.Value,
-                    Exact(indicator, "england", p, year),
-                    Exact(indicator, "region", p, year),
-                    Exact(indicator, "neighbours", p, year));
+                    Exact(indicator, AreaKinds.England, p, year),
+                    Exact(indicator, AreaKinds.Region, p, year),
+                    Exact(indicator, AreaKinds.StatisticalNeighbours, p, year));
                 if (point.Value is not null || point.England is not null || point.Region is not null || point.Neighbours is not null)
                 {
                     points.Add(point);
@@ -268,15 +270,15 @@ public static class BoardReportBuilder
             new(data.Targets[indicator.Id].Select(t => KeyValuePair.Create(t.Period, t.Value)));
 
         private Comparators Comparators(Indicator indicator) => new(
-            Latest(indicator, "england"),
-            Latest(indicator, "region"),
-            Latest(indicator, "neighbours"));
+            Latest(indicator, AreaKinds.England),
+            Latest(indicator, AreaKinds.Region),
+            Latest(indicator, AreaKinds.StatisticalNeighbours));
 
         private IEnumerable<AreaValue> Of(Indicator indicator, string kind)
         {
             var values = data.AreaValues[indicator.Id]
                 .Where(v => v.Value is not null && data.Areas.TryGetValue(v.AreaId, out Area? a) && a.Kind == kind);
-            if (kind != "region")
+            if (kind != AreaKinds.Region)
             {
                 return values;
             }

@@ -2,7 +2,7 @@ using Waymark.Ratings;
 
 namespace Waymark.Reporting.Content;
 
-/// <summary>An indicator's result for the report's period with everything the rules say about it, and its comparators.</summary>
+/// <summary>An indicator's result for the report's period (<paramref name="HasResult"/> says whether there is one) with everything the rules say about it, and its comparators.</summary>
 public sealed record IndicatorLine(
     string Code,
     string Title,
@@ -23,4 +23,5 @@ public sealed record IndicatorLine(
     Comparators Comparators,
     bool Withheld,
     bool Provisional,
-    string? Commentary);
+    string? Commentary,
+    bool HasResult);

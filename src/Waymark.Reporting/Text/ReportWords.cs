@@ -24,6 +24,18 @@ public static class ReportWords
         return line.NotRatedReason is { } reason ? $"{line.Rating.ToLabel()} ({reason})" : line.Rating.ToLabel();
     }
 
+    /// <summary>"Of the 33 performance indicators with a result for Q3 2010/11, 45% (15/33) are green and on track to hit target.", and how many have no result yet.</summary>
+    public static string SummarySentence(RatingSummaryTable summary, string period)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        RatingCount green = summary.Rows.Single(r => r.Rating == Ratings.Rating.Green);
+        string sentence = $"Of the {summary.Total} performance indicators relevant to the Board with a result for {period}, " +
+            $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target.";
+        return summary.WithoutResult == 0
+            ? sentence
+            : sentence + $" {summary.WithoutResult} more have no result for {period} yet.";
+    }
+
     public static string Comparator(IndicatorLine line, ComparatorValue? value)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -122,6 +122,7 @@ public static class DocxReportWriter
         if (report.RatingSummary is { } summary)
         {
             doc.Heading("Performance indicators", "Heading2");
+            doc.Paragraph(ReportWords.SummarySentence(summary, report.PeriodLabel));
             doc.Table(
                 $"Performance indicator ratings, {report.PeriodLabel}",
                 [report.PeriodLabel, "Number", "%"],

@@ -133,8 +133,7 @@ public static class HtmlReportWriter
         if (report.RatingSummary is { } summary)
         {
             html.Raw("<h3>Performance indicators</h3>\n");
-            RatingCount green = summary.Rows.Single(r => r.Rating == Ratings.Rating.Green);
-            html.Raw($"<p>Of the {summary.Total} performance indicators relevant to the Board, {ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target.</p>\n");
+            html.Raw($"<p>{E(ReportWords.SummarySentence(summary, report.PeriodLabel))}</p>\n");
             html.Table(
                 $"Performance indicator ratings, {report.PeriodLabel}",
                 [report.PeriodLabel, "Number", "%"],
