@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Files;
 using Waymark.Data.Store;
+using Waymark.Periods;
 using Waymark.Results;
 
 namespace Waymark.Data.Imports;
@@ -48,7 +49,12 @@ public static class ResultImport
             ? StagingTable.Open(session.Connection, session.Transaction, "results", Columns)
             : StagingTable.CreateTemporary(session.Connection, session.Transaction, "staging_results", Columns))
         {
+            // Values shared by many rows are boxed once: a staging table writes a value only when it differs from
+            // the row before's.
             var values = new object?[Columns.Length];
+            object[] ids = [.. stored.Records.Select(i => (object)i.Id)];
+            var periods = new Dictionary<ReportingPeriod, (object Key, object Start)>();
+            object stamp = now, no = false, yes = true, version = 0;
             ResultFile.Read(text, fileName, stored.Set, problems, static (_, _) => true, row =>
             {
                 rows++;
@@ -57,21 +63,27 @@ public static class ResultImport
                     return;
                 }
 
+                if (!periods.TryGetValue(row.Period, out (object Key, object Start) period))
+                {
+                    period = (row.Period.ToString(), row.Period.Start);
+                    periods.Add(row.Period, period);
+                }
+
                 IndicatorResult r = row.Result;
-                values[0] = stored.IdAt(row.Indicator);
-                values[1] = row.Period.ToString();
+                values[0] = ids[row.Indicator];
+                values[1] = period.Key;
                 values[2] = r.Value;
                 values[3] = r.Numerator;
                 values[4] = r.Denominator;
                 values[5] = r.PredictedYearEnd;
                 values[6] = r.DataQuality == DataQuality.Withheld ? "withheld" : "ok";
                 values[7] = r.Commentary;
-                values[8] = row.Provisional;
+                values[8] = row.Provisional ? yes : no;
                 values[9] = options.Actor;
-                values[10] = now;
-                values[11] = row.Period.Start;
-                values[12] = row.Illustrative;
-                values[13] = 0;
+                values[10] = stamp;
+                values[11] = period.Start;
+                values[12] = row.Illustrative ? yes : no;
+                values[13] = version;
                 staging.Add(values);
             });
 
