@@ -1,8 +1,11 @@
 using System.CommandLine;
 
+using Waymark.Cli.Demo;
+using Waymark.Cli.Benchmark;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
+using Waymark.Cli.Report;
 
 namespace Waymark.Cli;
 
@@ -17,6 +20,9 @@ internal static class CommandLine
             EvaluateCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
+            DemoCommand.Create(context),
+            BenchmarkCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 
 using Waymark.Cli.Store;
+using Waymark.Data.Benchmarks;
 using Waymark.Data.Exports;
 using Waymark.Data.Store;
 using Waymark.Periods;
@@ -9,27 +10,29 @@ using Waymark.Periods;
 namespace Waymark.Cli.Export;
 
 /// <summary>
-/// <c>waymark export KIND --format csv|xlsx|json [--out FILE] [--period P] [--indicator CODE]</c>: writes what the
-/// store holds, with every figure worked out by the rules, for a spreadsheet or another program.
+/// <c>waymark export KIND --format csv|xlsx|json [--out FILE] [--period P] [--indicator CODE] [--measure CODE] [--model NAME]</c>:
+/// writes what the store holds, with every figure worked out by the rules, for a spreadsheet or another program.
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly string[] Kinds = ["indicators", "results"];
+    private static readonly string[] Kinds = ["indicators", "results", "benchmarks"];
     private static readonly string[] Formats = ["csv", "xlsx", "json"];
 
     public static Command Create(CliContext context)
     {
-        var kind = new Argument<string>("kind") { Description = "What to export: indicators or results" };
+        var kind = new Argument<string>("kind") { Description = "What to export: indicators, results, or benchmarks (every LA on one --measure for one --period)" };
         kind.AcceptOnlyFromAmong(Kinds);
         var format = new Option<string>("--format") { Description = "csv, xlsx (an Excel workbook; needs --out) or json", Required = true };
         format.AcceptOnlyFromAmong(Formats);
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file, replacing it, instead of standard output" };
         var period = new Option<string?>("--period") { Description = "Only the results for this period, such as \"2010/11 Q3\"" };
         var indicator = new Option<string?>("--indicator") { Description = "Only this indicator, such as \"NI 66\"" };
+        var measure = new Option<string?>("--measure") { Description = "For benchmarks: the published measure, such as CP_conf_15days" };
+        var model = new Option<string?>("--model") { Description = "For benchmarks: the statistical neighbour model, such as \"April 2021\" (default: the newest)" };
         Option<string?> database = DatabaseOption.Create();
-        var command = new Command("export", "Export indicators, or results with their ratings, from the store as CSV, an Excel workbook or JSON.")
+        var command = new Command("export", "Export indicators, results with their ratings, or benchmarks of every LA from the store as CSV, an Excel workbook or JSON.")
         {
-            kind, format, outFile, period, indicator, database,
+            kind, format, outFile, period, indicator, measure, model, database,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new Request(
@@ -38,7 +41,9 @@ internal static class ExportCommand
                 parse.GetValue(outFile),
                 parse.GetValue(period),
                 parse.GetValue(indicator),
-                parse.GetValue(database)),
+                parse.GetValue(database),
+                parse.GetValue(measure),
+                parse.GetValue(model)),
             context,
             cancellationToken));
         return command;
@@ -62,6 +67,23 @@ internal static class ExportCommand
             period = p;
         }
 
+        if (request.Kind == "benchmarks" && (request.Measure is null || request.Period is null))
+        {
+            return await FailAsync(context, request.Measure is null
+                ? "--measure: benchmarks are of one measure; give its code, such as --measure CP_conf_15days"
+                : "--period: benchmarks are for one period; give it, such as --period 2023/24").ConfigureAwait(false);
+        }
+
+        if (request.Kind == "benchmarks" && request.Indicator is not null)
+        {
+            return await FailAsync(context, "--indicator: benchmarks are of one published measure; give it with --measure").ConfigureAwait(false);
+        }
+
+        if (request.Kind != "benchmarks" && (request.Measure ?? request.Model) is not null)
+        {
+            return await FailAsync(context, $"--{(request.Measure is null ? "model" : "measure")}: only benchmarks are exported for a measure; use --indicator with {request.Kind}").ConfigureAwait(false);
+        }
+
         if (request.Format == "xlsx" && request.Out is null)
         {
             return await FailAsync(context, $"--out: an Excel workbook cannot be written to the screen; name a file, such as --out {request.Kind}.xlsx").ConfigureAwait(false);
@@ -78,6 +100,17 @@ internal static class ExportCommand
             return ExitCodes.BadInput;
         }
 
+        if (request.Kind == "benchmarks")
+        {
+            (BenchmarkFigures? figures, BenchmarkProblem? problem) = await BenchmarkFigures.LoadAsync(db, request.Measure!, request.Period!, request.Model, null, cancellationToken).ConfigureAwait(false);
+            if (figures is null)
+            {
+                return await FailAsync(context, $"--{problem!.Field}: {problem.Message}").ConfigureAwait(false);
+            }
+
+            return await WriteAsync(BenchmarkExport.Create(figures), request, context, cancellationToken).ConfigureAwait(false);
+        }
+
         IndicatorSelection? indicators = await IndicatorSelection.LoadAsync(db, request.Indicator, cancellationToken).ConfigureAwait(false);
         if (indicators is null)
         {
@@ -87,7 +120,11 @@ internal static class ExportCommand
         ExportTable table = request.Kind == "indicators"
             ? IndicatorExport.Create(indicators)
             : ResultExport.Create(db, indicators, period);
+        return await WriteAsync(table, request, context, cancellationToken).ConfigureAwait(false);
+    }
 
+    private static async Task<int> WriteAsync(ExportTable table, Request request, CliContext context, CancellationToken cancellationToken)
+    {
         if (request.Out is null)
         {
             await WriteAsync(table, request.Format, context.Output, cancellationToken).ConfigureAwait(false);
@@ -140,5 +177,5 @@ internal static class ExportCommand
         return ExitCodes.BadInput;
     }
 
-    private sealed record Request(string Kind, string Format, FileInfo? Out, string? Period, string? Indicator, string? Database);
+    private sealed record Request(string Kind, string Format, FileInfo? Out, string? Period, string? Indicator, string? Database, string? Measure, string? Model);
 }

@@ -33,11 +33,12 @@ internal sealed class CsvTable : IDisposable
     /// <param name="fileName">The name problems are reported against.</param>
     /// <param name="required">The columns the header must have.</param>
     /// <param name="problems">Where problems are recorded.</param>
+    /// <param name="alternative">Another set of columns that is enough when the header does not have all of <paramref name="required"/>.</param>
     /// <param name="ragged">
     /// Whether rows may end short of the header or run past it with empty fields, and rows of nothing but commas
     /// are skipped, as spreadsheets save a sheet with stray cells.
     /// </param>
-    public static CsvTable? Open(TextReader text, string fileName, IReadOnlyList<string> required, FileProblems problems, bool ragged = false)
+    public static CsvTable? Open(TextReader text, string fileName, IReadOnlyList<string> required, FileProblems problems, bool ragged = false, IReadOnlyList<string>? alternative = null)
     {
         var reader = new CsvReader(text);
         if (!reader.Read())
@@ -49,7 +50,7 @@ internal sealed class CsvTable : IDisposable
 
         var header = new CsvHeader(reader);
         IReadOnlyList<string> missing = header.Missing(required);
-        if (missing.Count > 0)
+        if (missing.Count > 0 && (alternative is null || header.Missing(alternative).Count > 0))
         {
             string names = string.Join(", ", missing);
             problems.Add(fileName, reader.LineNumber, null, $"The header has no {(missing.Count == 1 ? "column" : "columns")} {names}: the file needs at least the columns {string.Join(',', required)}");

@@ -22,10 +22,14 @@ public static class NeighbourModelFile
         ["LA num", "LA Name", "GOReg", .. Enumerable.Range(1, MaxNeighbours).Select(n => $"SN{n}")];
 
     /// <summary>Reads every LA in file order, recording each bad row in <paramref name="problems"/>.</summary>
-    public static IReadOnlyList<NeighbourModelRow> Read(TextReader text, string fileName, FileProblems problems)
+    public static IReadOnlyList<NeighbourModelRow> Read(TextReader text, string fileName, FileProblems problems) =>
+        [.. ReadWithLines(text, fileName, problems).Select(r => r.Row)];
+
+    /// <summary>Reads every LA with the line it is on.</summary>
+    internal static IReadOnlyList<(NeighbourModelRow Row, long Line)> ReadWithLines(TextReader text, string fileName, FileProblems problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var rows = new List<NeighbourModelRow>();
+        var rows = new List<(NeighbourModelRow, long)>();
         using CsvTable? table = CsvTable.Open(text, fileName, Columns, problems, ragged: true);
         if (table is null)
         {
@@ -83,7 +87,7 @@ public static class NeighbourModelFile
                 continue;
             }
 
-            rows.Add(new NeighbourModelRow(la, nameText, regionText, neighbours, former));
+            rows.Add((new NeighbourModelRow(la, nameText, regionText, neighbours, former), table.Line));
         }
 
         return rows;

@@ -11,9 +11,14 @@ public static class Importers
     /// <summary>The importers by kind, in the order a new store is best filled.</summary>
     public static IReadOnlyDictionary<string, Importer> ByKind { get; } = new Dictionary<string, Importer>(StringComparer.OrdinalIgnoreCase)
     {
+        ["areas"] = AreaImport.ImportAsync,
+        ["lait-dictionary"] = LaitDictionaryImport.ImportAsync,
         ["indicators"] = IndicatorImport.ImportAsync,
         ["targets"] = TargetImport.ImportAsync,
         ["results"] = ResultImport.ImportAsync,
         ["framework"] = FrameworkImport.ImportAsync,
+        ["neighbours"] = NeighbourImport.ImportAsync,
+        ["lait"] = LaitImport.ImportAsync,
+        ["comparators"] = ComparatorImport.ImportAsync,
     };
 }

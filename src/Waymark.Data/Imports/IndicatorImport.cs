@@ -33,7 +33,8 @@ public static class IndicatorImport
         FileProblems problems,
         ImportOptions options,
         Func<IndicatorDefinition, string?> topic,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? indicatorSet = null)
     {
         await using ImportSession session = await ImportSession.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         if (problems.Any)
@@ -48,7 +49,7 @@ public static class IndicatorImport
         {
             if (!existing.TryGetValue(d.Code, out Indicator? indicator))
             {
-                indicator = new Indicator { Code = d.Code, Title = d.Title, Tolerance = d.Tolerance.ToString(), Topic = topic(d) };
+                indicator = new Indicator { Code = d.Code, Title = d.Title, Tolerance = d.Tolerance.ToString(), Topic = topic(d), IndicatorSet = indicatorSet };
                 Apply(indicator, d);
                 indicator.Versions.Add(Version(indicator, seriesBreak: false, now, options.Actor));
                 db.Indicators.Add(indicator);
@@ -59,12 +60,14 @@ public static class IndicatorImport
 
             IndicatorDefinition before = indicator.ToDefinition();
             bool definitionChanged = !SameRules(before, d);
-            if (!definitionChanged && before.Title == d.Title)
+            string? newTopic = topic(d) ?? indicator.Topic;
+            string? newSet = indicatorSet ?? indicator.IndicatorSet;
+            if (!definitionChanged && before.Title == d.Title && newTopic == indicator.Topic && newSet == indicator.IndicatorSet)
             {
                 continue;
             }
 
-            indicator.Title = d.Title;
+            (indicator.Title, indicator.Topic, indicator.IndicatorSet) = (d.Title, newTopic, newSet);
             if (definitionChanged)
             {
                 Apply(indicator, d);

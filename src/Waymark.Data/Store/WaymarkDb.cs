@@ -12,6 +12,7 @@ using Waymark.Data.Calendar;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.People;
+using Waymark.Data.Reports;
 using Waymark.Data.Trackers;
 using Waymark.Indicators;
 using Waymark.Periods;
@@ -91,6 +92,10 @@ public sealed class WaymarkDb : DbContext
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+
+    public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
 
     /// <inheritdoc/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -304,6 +309,25 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("audit_log");
             e.HasIndex(a => new { a.Entity, a.EntityKey });
+        });
+
+        modelBuilder.Entity<ReportNarrative>(e =>
+        {
+            e.ToTable("report_narratives");
+            e.Property(n => n.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(n => n.Section).HasMaxLength(64);
+            e.HasIndex(n => new { n.BoardId, n.Period });
+            e.HasOne<Board>().WithMany().HasForeignKey(n => n.BoardId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Indicator>().WithMany().HasForeignKey(n => n.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PublishedReport>(e =>
+        {
+            e.ToTable("published_reports");
+            e.Property(r => r.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(r => r.Format).HasMaxLength(16);
+            e.Property(r => r.ContentHash).HasMaxLength(64);
+            e.HasIndex(r => new { r.BoardId, r.Period });
+            e.HasOne<Board>().WithMany().HasForeignKey(r => r.BoardId).OnDelete(DeleteBehavior.Cascade);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

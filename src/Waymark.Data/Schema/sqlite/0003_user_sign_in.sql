@@ -1,4 +1,4 @@
--- Waymark schema 4: signing in. A user's hashed password (never the password), the stamp that invalidates their
+-- Waymark schema 3: signing in. A user's hashed password (never the password), the stamp that invalidates their
 -- sessions when it changes, and the count of failed sign-ins that locks the account until lockout_end.
 ALTER TABLE "users" ADD COLUMN "password_hash" TEXT NULL;
 ALTER TABLE "users" ADD COLUMN "security_stamp" TEXT NULL;

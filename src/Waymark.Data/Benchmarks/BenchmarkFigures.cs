@@ -1,0 +1,202 @@
+using System.Globalization;
+
+using Microsoft.EntityFrameworkCore;
+
+using Waymark.Benchmarking;
+using Waymark.Data.Areas;
+using Waymark.Data.Measures;
+using Waymark.Data.Store;
+using Waymark.Periods;
+
+namespace Waymark.Data.Benchmarks;
+
+/// <summary>
+/// The published figures of one measure and period in the store, with the statistical neighbours of a model, from
+/// which any LA is benchmarked by <see cref="AreaBenchmark.Compute"/>. Loaded with one query for every area's value
+/// and one for the neighbours.
+/// </summary>
+public sealed class BenchmarkFigures
+{
+    private readonly Dictionary<int, decimal?> values;
+    private readonly Dictionary<int, decimal?> laValues;
+    private readonly Dictionary<int, List<int>> neighbours;
+    private readonly Dictionary<int, BenchmarkArea> areasById;
+    private readonly int? englandId;
+
+    private BenchmarkFigures(
+        Indicator measure,
+        ReportingPeriod period,
+        string? model,
+        IReadOnlyList<BenchmarkArea> areas,
+        Dictionary<int, decimal?> values,
+        Dictionary<int, List<int>> neighbours,
+        int? englandId)
+    {
+        Measure = measure;
+        Period = period;
+        Model = model;
+        LocalAuthorities = areas;
+        this.values = values;
+        this.neighbours = neighbours;
+        this.englandId = englandId;
+        areasById = areas.ToDictionary(a => a.Id);
+        laValues = [];
+        foreach (BenchmarkArea la in areas.Where(a => values.ContainsKey(a.Id)))
+        {
+            laValues[la.Number] = values[la.Id];
+        }
+    }
+
+    /// <summary>The measure.</summary>
+    public Indicator Measure { get; }
+
+    /// <summary>The period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The name of the neighbour model used; <see langword="null"/> when the store has none.</summary>
+    public string? Model { get; }
+
+    /// <summary>Every LA in the store, by number.</summary>
+    public IReadOnlyList<BenchmarkArea> LocalAuthorities { get; }
+
+    /// <summary>The LAs that have a stored figure (a value or a marker) for the measure and period, by number.</summary>
+    public IEnumerable<BenchmarkArea> WithFigures => LocalAuthorities.Where(a => values.ContainsKey(a.Id));
+
+    /// <summary>
+    /// Loads the figures of <paramref name="measureCode"/> for <paramref name="periodText"/>, with the neighbours of
+    /// the model named <paramref name="modelName"/> or else the newest, and of <paramref name="onlyArea"/> alone
+    /// when given; or says why it cannot.
+    /// </summary>
+    public static async Task<(BenchmarkFigures? Figures, BenchmarkProblem? Problem)> LoadAsync(
+        WaymarkDb db,
+        string measureCode,
+        string periodText,
+        string? modelName,
+        BenchmarkArea? onlyArea,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(measureCode);
+        ArgumentNullException.ThrowIfNull(periodText);
+        Indicator? measure = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == measureCode, cancellationToken).ConfigureAwait(false)
+            ?? (await db.Indicators.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
+                .FirstOrDefault(i => string.Equals(i.Code, measureCode, StringComparison.OrdinalIgnoreCase));
+        if (measure is null)
+        {
+            return (null, new BenchmarkProblem("measure", $"there is no measure '{measureCode}' in the store: give the code LAIT uses, such as CP_conf_15days, after importing the LAIT data dictionary"));
+        }
+
+        var models = await db.NeighbourModels.AsNoTracking().OrderByDescending(m => m.ModelDate).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var model = modelName is null ? models.FirstOrDefault() : models.FirstOrDefault(m => string.Equals(m.Name, modelName, StringComparison.OrdinalIgnoreCase));
+        if (modelName is not null && model is null)
+        {
+            string known = models.Count == 0 ? "the store has none; import one with waymark import neighbours" : "the store has " + string.Join(", ", models.Select(m => m.Name));
+            return (null, new BenchmarkProblem("model", $"there is no neighbour model '{modelName}': {known}"));
+        }
+
+        if (!ReportingPeriod.TryParse(periodText, out ReportingPeriod period, out string? periodError))
+        {
+            return (null, new BenchmarkProblem("period", periodError));
+        }
+
+        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
+        var figures = await (
+                from v in db.AreaValues.AsNoTracking()
+                where v.IndicatorId == measure.Id && v.Period == period
+                join a in db.Areas on v.AreaId equals a.Id
+                select new { v.AreaId, v.Value, a.Code })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (figures.Count == 0)
+        {
+            List<ReportingPeriod> periods = await db.AreaValues.AsNoTracking().Where(v => v.IndicatorId == measure.Id)
+                .Select(v => v.Period).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            periods.Sort();
+            string known = periods.Count == 0
+                ? $"the store has no figures for {measure.Code}; import them with waymark import lait or comparators"
+                : $"the store has {measure.Code} for {string.Join(", ", periods)}";
+            return (null, new BenchmarkProblem("period", $"there are no figures for {measure.Code} in {period}: {known}"));
+        }
+
+        var neighbours = new Dictionary<int, List<int>>();
+        if (model is not null)
+        {
+            int modelId = model.Id;
+            int? only = onlyArea?.Id;
+            var rows = await db.Neighbours.AsNoTracking()
+                .Where(n => n.ModelId == modelId && (only == null || n.AreaId == only))
+                .OrderBy(n => n.AreaId).ThenBy(n => n.Position)
+                .Select(n => new { n.AreaId, n.NeighbourAreaId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var n in rows)
+            {
+                if (!neighbours.TryGetValue(n.AreaId, out List<int>? list))
+                {
+                    neighbours[n.AreaId] = list = [];
+                }
+
+                list.Add(n.NeighbourAreaId);
+            }
+        }
+
+        return (
+            new BenchmarkFigures(
+                measure,
+                period,
+                model?.Name,
+                areas,
+                figures.ToDictionary(f => f.AreaId, f => f.Value),
+                neighbours,
+                figures.FirstOrDefault(f => f.Code == AreaKinds.EnglandCode)?.AreaId),
+            null);
+    }
+
+    /// <summary>Finds an LA by its DfE number or its name (without regard to case); or says why it cannot.</summary>
+    public static async Task<(BenchmarkArea? Area, BenchmarkProblem? Problem)> FindAreaAsync(WaymarkDb db, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
+        string given = text.Trim();
+        BenchmarkArea? area = int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+            ? areas.FirstOrDefault(a => a.Number == number)
+            : areas.FirstOrDefault(a => string.Equals(a.Name, given, StringComparison.OrdinalIgnoreCase));
+        return area is not null
+            ? (area, null)
+            : (null, new BenchmarkProblem("area", areas.Count == 0
+                ? $"there is no LA '{text}' in the store: the store has no LAs; import them with waymark import areas"
+                : $"there is no LA '{text}' in the store: give its three-digit DfE number, such as 383, or its name, such as Leeds"));
+    }
+
+    /// <summary>Benchmarks <paramref name="la"/> by the domain's rules.</summary>
+    public AreaBenchmark Benchmark(BenchmarkArea la)
+    {
+        ArgumentNullException.ThrowIfNull(la);
+        IEnumerable<int> neighbourNumbers = neighbours.TryGetValue(la.Id, out List<int>? ids)
+            ? ids.Where(areasById.ContainsKey).Select(id => areasById[id].Number)
+            : [];
+        return AreaBenchmark.Compute(
+            Measure.Code,
+            Period,
+            la.Number,
+            laValues,
+            englandId is { } e ? values[e] : null,
+            la.RegionId is { } r ? values.GetValueOrDefault(r) : null,
+            neighbourNumbers,
+            Measure.Polarity,
+            Measure.Decimals);
+    }
+
+    /// <summary>The name of an area in the store, such as a region's.</summary>
+    public static async Task<string?> AreaNameAsync(WaymarkDb db, int? areaId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return areaId is null ? null : await db.Areas.AsNoTracking().Where(a => a.Id == areaId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<IReadOnlyList<BenchmarkArea>> LocalAuthoritiesAsync(WaymarkDb db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Areas.AsNoTracking().Where(a => a.Kind == AreaKinds.LocalAuthority)
+            .Select(a => new { a.Id, a.Code, a.Name, a.RegionId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(a => new BenchmarkArea(a.Id, int.Parse(a.Code, CultureInfo.InvariantCulture), a.Name, a.RegionId)).OrderBy(a => a.Number)];
+    }
+}

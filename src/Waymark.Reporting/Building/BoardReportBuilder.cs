@@ -1,0 +1,308 @@
+using System.Globalization;
+
+using Waymark.Cycle;
+using Waymark.Data.Areas;
+using Waymark.Data.Assessments;
+using Waymark.Data.Framework;
+using Waymark.Data.Measures;
+using Waymark.Data.Store;
+using Waymark.Data.Trackers;
+using Waymark.Evaluation;
+using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Reporting.Content;
+using Waymark.Results;
+using Waymark.Summaries;
+using Waymark.Targets;
+
+namespace Waymark.Reporting.Building;
+
+/// <summary>
+/// Builds a board's report for a period from the store. Every rating, direction, prediction and summary comes from
+/// the domain rules (<see cref="Evaluator"/>, <see cref="RatingSummary"/>); officer-written text comes from
+/// <c>report_narratives</c>, and where there is none the text is generated from the figures.
+/// </summary>
+public static class BoardReportBuilder
+{
+    public static async Task<ReportBuild> BuildAsync(WaymarkDb db, ReportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(request);
+        ReportData? data = await ReportData.LoadAsync(db, request.Board, request.Period, cancellationToken).ConfigureAwait(false);
+        if (data is null)
+        {
+            return new ReportBuild(null, $"there is no board '{request.Board.Trim()}' in the store");
+        }
+
+        return new ReportBuild(Build(data, request.Period, request.EffectiveContents), null);
+    }
+
+    private static BoardReport Build(ReportData data, ReportingPeriod period, ReportContents contents)
+    {
+        var lines = new LineBuilder(data, period);
+
+        List<Priority> considered = [.. data.Priorities.Where(p => contents.Considers(p.HighRisk))];
+        List<TrackerEntry> trackers = [];
+        foreach (Priority priority in considered)
+        {
+            Tracker? tracker = data.Trackers[priority.Id].FirstOrDefault(t => t.Period == period);
+            if (tracker is null)
+            {
+                continue;
+            }
+
+            Rating? rating = TrackerValues.Rating(tracker.AgreedRating);
+            if (contents.InFull(rating ?? Rating.NotRated))
+            {
+                trackers.Add(Tracker(data, lines, priority, tracker, rating));
+            }
+        }
+
+        var inTrackers = trackers.SelectMany(t => t.Indicators).Select(i => i.Code).ToHashSet(StringComparer.Ordinal);
+        List<IndicatorLine> boardLines = [.. data.BoardIndicators.Select(lines.Line)];
+
+        RatingSummaryTable? summary = null;
+        List<HighlightedIndicator> highlights = [];
+        List<IndicatorLine> appendix = [];
+        if (contents.IndicatorReport)
+        {
+            RatingSummary counts = RatingSummary.Of(boardLines.Select(l => l.Rating));
+            summary = new RatingSummaryTable(
+                [.. RatingSummary.ReportOrder.Select(r => new RatingCount(r, r.ToLabel(), counts.Count(r), counts.Percent(r)))],
+                counts.Total);
+            highlights = Highlights(data, lines, boardLines);
+            appendix = [.. boardLines.Where(l => !inTrackers.Contains(l.Code))];
+        }
+
+        PriorityProgressTable? progress = Progress(data, period, considered);
+        AssessmentTable? assessment = Assessment(data.Assessments, period);
+        var narratives = new Narratives(data, period, summary);
+        var text = new DefaultText(data, period, summary, trackers, highlights, narratives);
+
+        return new BoardReport(
+            data.Council.Name,
+            data.Board.Name,
+            period.ToString(),
+            period.Label,
+            contents,
+            text.FrontSheet(),
+            narratives.Text(NarrativeSections.ExecutiveSummary, text.ExecutiveSummary),
+            narratives.Text(NarrativeSections.Purpose, text.Purpose),
+            new BackgroundSection(
+                narratives.Text(NarrativeSections.Background, text.Background),
+                [.. data.Meetings.Select(m => new MeetingLine(m.Body, m.Date, m.BoardId == data.Board.Id))],
+                text.Appendices(appendix.Count > 0 || contents.IndicatorReport)),
+            summary,
+            progress,
+            highlights,
+            assessment,
+            narratives.Text(NarrativeSections.Implications, text.Implications),
+            narratives.Text(NarrativeSections.LegalAndResource, text.LegalAndResource),
+            narratives.Text(NarrativeSections.Conclusions, text.Conclusions),
+            narratives.Text(NarrativeSections.Recommendations, text.Recommendations),
+            narratives.Lines(NarrativeSections.BackgroundPapers) ?? text.BackgroundPapers(),
+            trackers,
+            appendix);
+    }
+
+    private static TrackerEntry Tracker(ReportData data, LineBuilder lines, Priority priority, Tracker tracker, Rating? rating) => new(
+        priority.Code,
+        priority.Title,
+        data.PlanTitles.GetValueOrDefault(priority.PlanId, string.Empty),
+        priority.HighRisk,
+        priority.LeadOfficer?.Name,
+        priority.AccountableDirector?.Name,
+        rating,
+        TrackerValues.Direction(tracker.Direction),
+        tracker.State,
+        tracker.ContextualUpdate,
+        tracker.ChallengesAndRisks,
+        [.. tracker.Actions.OrderBy(a => a.Position).Select(a => new TrackerActionLine(a.Description, a.Owner, a.DueDate, a.Progress))],
+        [.. data.PriorityIndicators[priority.Id].Where(data.Indicators.ContainsKey).Select(id => data.Indicators[id]).OrderBy(i => i.Id).Select(lines.Line)]);
+
+    private static List<HighlightedIndicator> Highlights(ReportData data, LineBuilder lines, List<IndicatorLine> boardLines)
+    {
+        var chosen = data.Narratives.Where(n => n.Section == NarrativeSections.Highlight && n.IndicatorId is not null)
+            .GroupBy(n => n.IndicatorId!.Value)
+            .ToDictionary(g => g.Key, g => g.Last().Text);
+        var highlights = new List<HighlightedIndicator>();
+        foreach (Indicator indicator in data.BoardIndicators)
+        {
+            IndicatorLine line = boardLines.Single(l => l.Code == indicator.Code);
+            bool underperforming = line.Rating == Rating.Red || line.PredictedRating == Rating.Red;
+            bool named = chosen.TryGetValue(indicator.Id, out string? explanation);
+            if (!underperforming && !named)
+            {
+                continue;
+            }
+
+            string? words = string.IsNullOrWhiteSpace(explanation) ? line.Commentary : explanation.Trim();
+            highlights.Add(new HighlightedIndicator(line, words, lines.Trend(indicator)));
+        }
+
+        return highlights;
+    }
+
+    private static PriorityProgressTable? Progress(ReportData data, ReportingPeriod period, List<Priority> considered)
+    {
+        IReadOnlyList<ReportingPeriod> periods = ReportShape.ProgressPeriods(period);
+        var rows = new List<PriorityProgressRow>();
+        foreach (Priority priority in considered)
+        {
+            var cells = periods.Select(p => data.Trackers[priority.Id].FirstOrDefault(t => t.Period == p) is { } t
+                ? new ProgressCell(TrackerValues.Rating(t.AgreedRating), TrackerValues.Direction(t.Direction))
+                : null).ToList();
+            if (cells.Any(c => c is not null))
+            {
+                rows.Add(new PriorityProgressRow(priority.Code, priority.Title, priority.HighRisk, cells));
+            }
+        }
+
+        return rows.Count == 0 ? null : new PriorityProgressTable([.. periods.Select(p => p.ToString())], rows);
+    }
+
+    private static AssessmentTable? Assessment(List<AssessmentScore> scores, ReportingPeriod period)
+    {
+        var rounds = scores.GroupBy(s => (s.Framework, s.Round))
+            .Select(g => (g.Key.Framework, g.Key.Round, Year: RoundYear(g.Key.Round), Scores: g.OrderBy(s => s.Position).ToList()))
+            .Where(r => r.Year is not null)
+            .ToList();
+        var current = rounds.Find(r => r.Year == period.Year);
+        if (current.Scores is null)
+        {
+            return null;
+        }
+
+        var previous = rounds.Where(r => r.Framework == current.Framework && r.Year < current.Year).OrderBy(r => r.Year).LastOrDefault();
+        var shown = previous.Scores is null ? [current] : new[] { previous, current }.ToList();
+        var blocks = current.Scores
+            .Select(s => new AssessmentBlock(
+                s.BlockGroup,
+                s.Block,
+                [.. shown.Select(r => r.Scores.Find(x => x.Block == s.Block) is { } x ? new AssessmentCell(x.Score, x.CarriedForward) : new AssessmentCell(null, false))]))
+            .ToList();
+        return new AssessmentTable(
+            current.Framework,
+            [.. shown.Select(r => new AssessmentRound(r.Round, r.Scores.Exists(s => s.Provisional)))],
+            blocks);
+    }
+
+    private static int? RoundYear(string round)
+    {
+        string trimmed = round.TrimEnd();
+        return trimmed.Length >= 4 && int.TryParse(trimmed.AsSpan(trimmed.Length - 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            ? year
+            : null;
+    }
+
+    /// <summary>Evaluates indicators for the report's period and finds their comparators.</summary>
+    private sealed class LineBuilder(ReportData data, ReportingPeriod period)
+    {
+        private readonly Dictionary<int, IndicatorLine> made = [];
+
+        public IndicatorLine Line(Indicator indicator)
+        {
+            if (made.TryGetValue(indicator.Id, out IndicatorLine? line))
+            {
+                return line;
+            }
+
+            var definition = indicator.ToDefinition();
+            var results = data.Results[indicator.Id].ToDictionary(r => r.Period);
+            Result? stored = results.GetValueOrDefault(period);
+            Result? yearEarlier = period.Year > ReportingPeriod.MinYear ? results.GetValueOrDefault(period.YearEarlier()) : null;
+            IndicatorEvaluation e = Evaluator.Evaluate(definition, period, stored?.ToDomain(), yearEarlier?.ToDomain(), Schedule(indicator));
+            string? priority = data.Priorities.Find(p => data.PriorityIndicators[p.Id].Contains(indicator.Id))?.Code;
+            line = new IndicatorLine(
+                indicator.Code,
+                indicator.Title,
+                Indicators.IndicatorCodes.ToCode(indicator.Unit),
+                Indicators.IndicatorCodes.ToCode(indicator.Polarity),
+                indicator.Decimals,
+                priority,
+                e.Value,
+                e.Target?.Value,
+                e.Rating.Rating,
+                e.Rating.Reason?.ToLabel(),
+                e.Direction,
+                e.PreviousValue,
+                e.Forecast?.Value,
+                e.Forecast?.Basis.ToString().ToLowerInvariant(),
+                e.AnnualTarget,
+                e.PredictedRating.Rating,
+                Comparators(indicator),
+                stored?.DataQuality == DataQuality.Withheld,
+                stored?.Provisional ?? false,
+                stored?.Commentary);
+            made[indicator.Id] = line;
+            return line;
+        }
+
+        public List<TrendPoint> Trend(Indicator indicator)
+        {
+            var definition = indicator.ToDefinition();
+            var results = data.Results[indicator.Id].ToDictionary(r => r.Period);
+            TargetSchedule schedule = Schedule(indicator);
+            var points = new List<TrendPoint>();
+            foreach (ReportingPeriod p in ReportShape.TrendPeriodsEnding(period))
+            {
+                decimal? value = results.GetValueOrDefault(p)?.ToDomain() is { IsJudgeable: true } r ? r.Value : null;
+                ReportingPeriod year = p.ContainingYear(definition.YearType);
+                var point = new TrendPoint(
+                    p.ToString(),
+                    value,
+                    schedule.For(definition, p)?.Value,
+                    Exact(indicator, "england", p, year),
+                    Exact(indicator, "region", p, year),
+                    Exact(indicator, "neighbours", p, year));
+                if (point.Value is not null || point.England is not null || point.Region is not null || point.Neighbours is not null)
+                {
+                    points.Add(point);
+                }
+            }
+
+            return points;
+        }
+
+        private TargetSchedule Schedule(Indicator indicator) =>
+            new(data.Targets[indicator.Id].Select(t => KeyValuePair.Create(t.Period, t.Value)));
+
+        private Comparators Comparators(Indicator indicator) => new(
+            Latest(indicator, "england"),
+            Latest(indicator, "region"),
+            Latest(indicator, "neighbours"));
+
+        private IEnumerable<AreaValue> Of(Indicator indicator, string kind)
+        {
+            var values = data.AreaValues[indicator.Id]
+                .Where(v => v.Value is not null && data.Areas.TryGetValue(v.AreaId, out Area? a) && a.Kind == kind);
+            if (kind != "region")
+            {
+                return values;
+            }
+
+            // The council's own region; when the store does not know it, the one region with figures.
+            if (data.CouncilArea?.RegionId is int region)
+            {
+                return values.Where(v => v.AreaId == region);
+            }
+
+            var regions = values.Select(v => v.AreaId).Distinct().ToList();
+            return regions.Count == 1 ? values : [];
+        }
+
+        private ComparatorValue? Latest(Indicator indicator, string kind)
+        {
+            AreaValue? latest = Of(indicator, kind)
+                .OrderBy(v => v.PeriodStart).ThenBy(v => v.Period == period ? 1 : 0)
+                .LastOrDefault();
+            return latest is null ? null : new ComparatorValue(data.Areas[latest.AreaId].Name, latest.Period.ToString(), latest.Value!.Value);
+        }
+
+        private decimal? Exact(Indicator indicator, string kind, ReportingPeriod p, ReportingPeriod year)
+        {
+            var values = Of(indicator, kind).ToList();
+            return (values.Find(v => v.Period == p) ?? values.Find(v => v.Period == year))?.Value;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Waymark.Ratings;
+
+namespace Waymark.Reporting.Content;
+
+/// <summary>An indicator's result for the report's period with everything the rules say about it, and its comparators.</summary>
+public sealed record IndicatorLine(
+    string Code,
+    string Title,
+    string Unit,
+    string Polarity,
+    int Decimals,
+    string? Priority,
+    decimal? Value,
+    decimal? Target,
+    Rating Rating,
+    string? NotRatedReason,
+    DirectionOfTravel Direction,
+    decimal? PreviousValue,
+    decimal? PredictedYearEnd,
+    string? PredictionBasis,
+    decimal? AnnualTarget,
+    Rating PredictedRating,
+    Comparators Comparators,
+    bool Withheld,
+    bool Provisional,
+    string? Commentary);

@@ -1,0 +1,324 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+using Waymark.Reporting.Charts;
+using Waymark.Reporting.Content;
+using Waymark.Reporting.Text;
+
+namespace Waymark.Reporting.Writers;
+
+/// <summary>
+/// The report as a Word document: the built-in heading styles (so the navigation pane and a table of contents
+/// work), real tables with a repeating header row and a caption, and every rating and arrow in words.
+/// </summary>
+public static class DocxReportWriter
+{
+    public static void Write(BoardReport report, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        MainDocumentPart main = document.AddMainDocumentPart();
+        StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = Styles();
+        document.PackageProperties.Title = report.FrontSheet.Subject;
+        document.PackageProperties.Language = "en-GB";
+        var body = new Body();
+        var doc = new Doc(body);
+        FrontSheet front = report.FrontSheet;
+
+        doc.Heading(front.Subject, "Title");
+        doc.Table(
+            "Front sheet",
+            ["Item", "Detail"],
+            [
+                ["Report of", front.ReportOf],
+                ["Meeting", front.Meeting],
+                ["Date", ReportNumbers.Date(front.Date)],
+                ["Subject", front.Subject],
+                ["Originator", front.Originator],
+                ["Contact", front.Contact],
+                ["Electoral wards affected", front.WardsAffected],
+                ["Specific implications for", string.Join("; ", front.SpecificImplications.Select(i => $"{i.Name}: {(i.Applies ? "yes" : "no")}"))],
+                ["Ward members consulted", front.WardMembersConsulted ? "yes" : "no"],
+            ]);
+
+        int section = 0;
+        void Section(string heading, ReportText text)
+        {
+            section++;
+            doc.Heading($"{section} {heading}", "Heading1");
+            Paragraphs(doc, section, text.Paragraphs);
+        }
+
+        Section("Executive summary", report.ExecutiveSummary);
+        Section("Purpose of the report", report.Purpose);
+        Section("Background information", report.Background.Text);
+        if (report.Background.Meetings.Count > 0)
+        {
+            doc.Table($"Meetings of the accountability process for {report.PeriodLabel}", ["Meeting", "Date"],
+                [.. report.Background.Meetings.Select(m => (IReadOnlyList<string>)[m.Body, ReportNumbers.Date(m.Date)])]);
+        }
+
+        foreach (AppendixLine a in report.Background.Appendices)
+        {
+            doc.Paragraph($"Appendix {a.Number}: {a.Title}. {a.Description}");
+        }
+
+        section++;
+        doc.Heading($"{section} Main issues", "Heading1");
+        MainIssues(doc, report);
+        Section("Implications for council policy and governance", report.Implications);
+        Section("Legal and resource implications", report.LegalAndResource);
+        Section("Conclusions", report.Conclusions);
+        Section("Recommendations", report.Recommendations);
+        doc.Heading("Background papers", "Heading1");
+        foreach (string paper in report.BackgroundPapers.DefaultIfEmpty("None."))
+        {
+            doc.Paragraph(paper);
+        }
+
+        foreach (AppendixLine appendix in report.Background.Appendices)
+        {
+            doc.PageBreak();
+            doc.Heading($"Appendix {appendix.Number}: {appendix.Title}", "Heading1");
+            doc.Paragraph(appendix.Description);
+            if (appendix.Title == "Action trackers")
+            {
+                foreach (TrackerEntry t in report.Trackers)
+                {
+                    Tracker(doc, t);
+                }
+            }
+            else
+            {
+                IndicatorTable(doc, $"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+            }
+        }
+
+        body.Append(new SectionProperties(
+            new PageSize { Width = 11906, Height = 16838 },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1020, Right = 1020, Header = 567, Footer = 567, Gutter = 0 }));
+        main.Document = new Document(body);
+        main.Document.Save();
+    }
+
+    private static void MainIssues(Doc doc, BoardReport report)
+    {
+        if (report.PriorityProgress is { } progress)
+        {
+            doc.Heading("Analysis of performance improvement priorities", "Heading2");
+            doc.Table(
+                "Overall progress rating and direction of travel of the improvement priorities",
+                ["Improvement priority", .. progress.Periods],
+                [.. progress.Rows.Select(r => (IReadOnlyList<string>)
+                [
+                    $"{r.Code} {r.Title}",
+                    .. r.Cells.Select(c => c is null ? "no tracker" : $"{ReportWords.Rating(c.Rating)} {ReportWords.Direction(c.Direction)}"),
+                ])]);
+        }
+
+        if (report.RatingSummary is { } summary)
+        {
+            doc.Heading("Performance indicators", "Heading2");
+            doc.Table(
+                $"Performance indicator ratings, {report.PeriodLabel}",
+                [report.PeriodLabel, "Number", "%"],
+                [.. summary.Rows.Select(r => (IReadOnlyList<string>)[r.Label, ReportNumbers.Count(r.Count), ReportNumbers.Percent(r.Percent)])]);
+        }
+
+        if (report.Highlights.Count > 0)
+        {
+            doc.Heading("Underperforming indicators", "Heading2");
+            foreach (HighlightedIndicator h in report.Highlights)
+            {
+                IndicatorLine l = h.Line;
+                doc.Heading($"{l.Code}: {l.Title}", "Heading3");
+                doc.Table(
+                    $"{l.Code} at {report.PeriodLabel}",
+                    ["Measure", "Figure"],
+                    [
+                        ["Result", ReportNumbers.WithUnit(l, l.Value)],
+                        ["Target", ReportNumbers.WithUnit(l, l.Target)],
+                        ["Rating", ReportWords.RatingWithReason(l)],
+                        ["Predicted year end", ReportNumbers.WithUnit(l, l.PredictedYearEnd)],
+                        ["Annual target", ReportNumbers.WithUnit(l, l.AnnualTarget)],
+                        ["Predicted rating", ReportWords.Rating(l.PredictedRating)],
+                        ["Direction of travel", ReportWords.Direction(l.Direction)],
+                        ["England", ReportWords.Comparator(l, l.Comparators.England)],
+                        ["Region", ReportWords.Comparator(l, l.Comparators.Region)],
+                        ["Statistical neighbours", ReportWords.Comparator(l, l.Comparators.Neighbours)],
+                    ]);
+                if (!string.IsNullOrWhiteSpace(h.Explanation))
+                {
+                    doc.Paragraph("Officer's explanation: " + h.Explanation);
+                }
+
+                if (h.Trend.Count > 1)
+                {
+                    IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
+                    doc.Table(
+                        $"{l.Code} trend",
+                        ["Period", .. series.Select(s => s.Name)],
+                        [.. h.Trend.Select((p, i) => (IReadOnlyList<string>)[p.Period, .. series.Select(s => ReportNumbers.WithUnit(l, s.Values[i]))])]);
+                }
+            }
+        }
+
+        if (report.Assessment is { } assessment)
+        {
+            doc.Heading($"{assessment.Framework} scores", "Heading2");
+            doc.Table(
+                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
+                ["Block", .. assessment.Rounds.Select(r => r.Provisional ? $"{r.Name} (provisional)" : r.Name)],
+                [.. assessment.Blocks.Select(b => (IReadOnlyList<string>)
+                [
+                    b.Group is null ? b.Name : $"{b.Group}: {b.Name}",
+                    .. b.Scores.Select(s => s.CarriedForward ? $"{s.Score} (carried forward)" : s.Score ?? "no score"),
+                ])]);
+        }
+    }
+
+    private static void Tracker(Doc doc, TrackerEntry t)
+    {
+        doc.Heading($"{t.Priority}: {t.Title}", "Heading2");
+        doc.Table(
+            $"{t.Priority} action tracker",
+            ["Item", "Detail"],
+            [
+                ["Plan", t.Plan],
+                ["Lead officer", t.LeadOfficer ?? string.Empty],
+                ["Accountable director", t.AccountableDirector ?? string.Empty],
+                ["Overall rating", ReportWords.Rating(t.Rating)],
+                ["Direction of travel", ReportWords.Direction(t.Direction)],
+                ["Contextual update", t.ContextualUpdate ?? string.Empty],
+                ["Challenges and risks", t.ChallengesAndRisks ?? string.Empty],
+            ]);
+        if (t.Actions.Count > 0)
+        {
+            doc.Table($"{t.Priority} key actions", ["Action", "Owner", "Due", "Progress"],
+                [.. t.Actions.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner ?? string.Empty, ReportNumbers.Date(a.Due), a.Progress ?? string.Empty])]);
+        }
+
+        if (t.Indicators.Count > 0)
+        {
+            IndicatorTable(doc, $"{t.Priority} performance indicators", t.Indicators);
+        }
+    }
+
+    private static void IndicatorTable(Doc doc, string caption, IReadOnlyList<IndicatorLine> lines) =>
+        doc.Table(
+            caption,
+            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction", "England", "Region", "Statistical neighbours", "Data quality"],
+            [.. lines.Select(l => (IReadOnlyList<string>)
+            [
+                $"{l.Code} {l.Title}", ReportWords.Polarity(l.Polarity), ReportNumbers.WithUnit(l, l.Value), ReportNumbers.WithUnit(l, l.Target),
+                ReportWords.RatingWithReason(l), ReportNumbers.WithUnit(l, l.PredictedYearEnd), ReportWords.Rating(l.PredictedRating),
+                ReportWords.Direction(l.Direction), ReportWords.Comparator(l, l.Comparators.England), ReportWords.Comparator(l, l.Comparators.Region),
+                ReportWords.Comparator(l, l.Comparators.Neighbours), l.Withheld ? "withheld" : l.Provisional ? "provisional" : "ok",
+            ])]);
+
+    private static void Paragraphs(Doc doc, int section, IReadOnlyList<string> paragraphs)
+    {
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            doc.Paragraph($"{section}.{i + 1} {paragraphs[i]}");
+        }
+    }
+
+    private static Styles Styles()
+    {
+        var styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" },
+                    new FontSize { Val = "22" },
+                    new Languages { Val = "en-GB" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))));
+        styles.Append(new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        styles.Append(Heading("Title", "Title", 40, 0));
+        styles.Append(Heading("Heading1", "heading 1", 32, 0));
+        styles.Append(Heading("Heading2", "heading 2", 28, 1));
+        styles.Append(Heading("Heading3", "heading 3", 24, 2));
+        styles.Append(new Style(
+            new StyleName { Val = "caption" },
+            new BasedOn { Val = "Normal" },
+            new PrimaryStyle(),
+            new StyleParagraphProperties(new KeepNext()),
+            new StyleRunProperties(new Bold()))
+        { Type = StyleValues.Paragraph, StyleId = "Caption" });
+        styles.Append(new Style(
+            new StyleName { Val = "Table Grid" },
+            new StyleTableProperties(new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })))
+        { Type = StyleValues.Table, StyleId = "TableGrid" });
+        return styles;
+    }
+
+    private static Style Heading(string id, string name, int halfPoints, int level) => new(
+        new StyleName { Val = name },
+        new BasedOn { Val = "Normal" },
+        new NextParagraphStyle { Val = "Normal" },
+        new PrimaryStyle(),
+        new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level }),
+        new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+    { Type = StyleValues.Paragraph, StyleId = id };
+
+    private sealed class Doc(Body body)
+    {
+        public void Heading(string text, string style) =>
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
+
+        public void Paragraph(string text) => body.Append(new Paragraph(Run(text)));
+
+        public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+
+        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+        {
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(caption)));
+            var table = new Table(new TableProperties(
+                new TableStyle { Val = "TableGrid" },
+                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableCaption { Val = caption }));
+            var header = new TableRow(new TableRowProperties(new TableHeader()));
+            foreach (string h in headers)
+            {
+                header.Append(Cell(h, bold: true));
+            }
+
+            table.Append(header);
+            foreach (IReadOnlyList<string> row in rows)
+            {
+                var tr = new TableRow(new TableRowProperties(new CantSplit()));
+                for (int i = 0; i < row.Count; i++)
+                {
+                    tr.Append(Cell(row[i], bold: i == 0));
+                }
+
+                table.Append(tr);
+            }
+
+            body.Append(table);
+            body.Append(new Paragraph());
+        }
+
+        private static TableCell Cell(string text, bool bold)
+        {
+            Run run = Run(text);
+            if (bold)
+            {
+                run.PrependChild(new RunProperties(new Bold()));
+            }
+
+            return new TableCell(new Paragraph(run));
+        }
+
+        private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
+}

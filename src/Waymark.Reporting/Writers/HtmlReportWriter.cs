@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+using Waymark.Ratings;
+using Waymark.Reporting.Charts;
+using Waymark.Reporting.Content;
+using Waymark.Reporting.Text;
+
+namespace Waymark.Reporting.Writers;
+
+/// <summary>
+/// The report as one self-contained HTML page (no external resources): real headings, tables with captions and
+/// header scopes, every colour and arrow also in words, trend charts with a table of the same figures, and print
+/// styles for A4.
+/// </summary>
+public static class HtmlReportWriter
+{
+    private const string Styles = """
+        body { font-family: Arial, Helvetica, sans-serif; color: #0b0c0c; line-height: 1.45; max-width: 60rem; margin: 0 auto; padding: 1rem; }
+        h1 { font-size: 1.9rem; } h2 { font-size: 1.45rem; margin-top: 2rem; } h3 { font-size: 1.15rem; }
+        table { border-collapse: collapse; margin: 0.75rem 0 1.25rem; width: 100%; }
+        caption { text-align: left; font-weight: bold; padding-bottom: 0.35rem; }
+        th, td { border: 1px solid #505a5f; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+        th { background: #f3f2f1; }
+        td.number { text-align: right; font-variant-numeric: tabular-nums; }
+        .rating { display: inline-block; padding: 0 0.4rem; border: 1px solid #0b0c0c; font-weight: bold; }
+        .rating-red { background: #f4cdc6; } .rating-amber { background: #ffe9a8; } .rating-green { background: #cce2d8; } .rating-not_rated { background: #ffffff; }
+        .carried-forward { background: #dddddd; }
+        dl.front { display: grid; grid-template-columns: 16rem 1fr; gap: 0.25rem 1rem; }
+        dl.front dt { font-weight: bold; }
+        figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
+        a { color: #1d70b8; } a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
+        @media print {
+          @page { size: A4; margin: 18mm 15mm 20mm; }
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          h2 { break-after: avoid; } table, figure { break-inside: auto; } tr { break-inside: avoid; }
+          thead { display: table-header-group; }
+          .appendix { break-before: page; }
+          .rating, th, .carried-forward { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """;
+
+    public static string Write(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var html = new Html();
+        FrontSheet front = report.FrontSheet;
+        html.Raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Raw($"<title>{E(front.Subject)}</title>\n<style>\n{Styles}\n</style>\n</head>\n<body>\n<main>\n");
+
+        html.Raw($"<h1>{E(front.Subject)}</h1>\n");
+        html.Raw("<dl class=\"front\">\n");
+        Pair(html, "Report of", front.ReportOf);
+        Pair(html, "Meeting", front.Meeting);
+        Pair(html, "Date", ReportNumbers.Date(front.Date));
+        Pair(html, "Subject", front.Subject);
+        Pair(html, "Originator", front.Originator);
+        Pair(html, "Contact", front.Contact);
+        Pair(html, "Electoral wards affected", front.WardsAffected);
+        Pair(html, "Specific implications for", string.Join("; ", front.SpecificImplications.Select(i => $"{i.Name}: {(i.Applies ? "yes" : "no")}")));
+        Pair(html, "Ward members consulted (referred to in report)", front.WardMembersConsulted ? "yes" : "no");
+        html.Raw("</dl>\n");
+
+        var numbering = new SectionNumbers();
+        Section(html, numbering, "Executive summary", report.ExecutiveSummary);
+        Section(html, numbering, "Purpose of the report", report.Purpose);
+
+        numbering.Next(html, "Background information");
+        Paragraphs(html, numbering, report.Background.Text);
+        if (report.Background.Meetings.Count > 0)
+        {
+            html.Table("Meetings of the accountability process for " + report.PeriodLabel, ["Meeting", "Date"],
+                report.Background.Meetings.Select(m => (IReadOnlyList<Cell>)[Cell.Header(m.Body), Cell.Text(ReportNumbers.Date(m.Date))]));
+        }
+
+        if (report.Background.Appendices.Count > 0)
+        {
+            numbering.Paragraph(html, "The following appendices are provided with this report:");
+            html.Raw("<ul>\n");
+            foreach (AppendixLine a in report.Background.Appendices)
+            {
+                html.Raw($"<li><a href=\"#appendix-{a.Number}\">Appendix {a.Number}</a>: {E(a.Title)}. {E(a.Description)}</li>\n");
+            }
+
+            html.Raw("</ul>\n");
+        }
+
+        numbering.Next(html, "Main issues");
+        MainIssues(html, report);
+        Section(html, numbering, "Implications for council policy and governance", report.Implications);
+        Section(html, numbering, "Legal and resource implications", report.LegalAndResource);
+        Section(html, numbering, "Conclusions", report.Conclusions);
+        Section(html, numbering, "Recommendations", report.Recommendations);
+
+        html.Raw("<h2>Background papers</h2>\n");
+        if (report.BackgroundPapers.Count == 0)
+        {
+            html.Raw("<p>None.</p>\n");
+        }
+        else
+        {
+            html.Raw("<ul>\n");
+            foreach (string paper in report.BackgroundPapers)
+            {
+                html.Raw($"<li>{E(paper)}</li>\n");
+            }
+
+            html.Raw("</ul>\n");
+        }
+
+        Appendices(html, report);
+        html.Raw("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void MainIssues(Html html, BoardReport report)
+    {
+        if (report.PriorityProgress is { } progress)
+        {
+            html.Raw("<h3>Analysis of performance improvement priorities</h3>\n");
+            html.Table(
+                "Overall progress rating and direction of travel of the improvement priorities",
+                ["Improvement priority", .. progress.Periods],
+                progress.Rows.Select(r => (IReadOnlyList<Cell>)
+                [
+                    Cell.Header($"{r.Code} {r.Title}"),
+                    .. r.Cells.Select(c => c is null ? Cell.Text("no tracker") : Cell.Html(Progress(c))),
+                ]));
+        }
+
+        if (report.RatingSummary is { } summary)
+        {
+            html.Raw("<h3>Performance indicators</h3>\n");
+            RatingCount green = summary.Rows.Single(r => r.Rating == Ratings.Rating.Green);
+            html.Raw($"<p>Of the {summary.Total} performance indicators relevant to the Board, {ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target.</p>\n");
+            html.Table(
+                $"Performance indicator ratings, {report.PeriodLabel}",
+                [report.PeriodLabel, "Number", "%"],
+                summary.Rows.Select(r => (IReadOnlyList<Cell>)[Cell.HeaderHtml(Rating(r.Rating)), Cell.Number(ReportNumbers.Count(r.Count)), Cell.Number(ReportNumbers.Percent(r.Percent))]));
+        }
+
+        if (report.Highlights.Count > 0)
+        {
+            html.Raw("<h3>Underperforming indicators</h3>\n");
+            int chart = 0;
+            foreach (HighlightedIndicator h in report.Highlights)
+            {
+                IndicatorLine l = h.Line;
+                html.Raw($"<h4>{E(l.Code)}: {E(l.Title)}</h4>\n");
+                html.Table(
+                    $"{l.Code} at {report.PeriodLabel}",
+                    ["Measure", "Figure"],
+                    [
+                        [Cell.Header("Result"), Cell.Number(ReportNumbers.WithUnit(l, l.Value))],
+                        [Cell.Header("Target"), Cell.Number(ReportNumbers.WithUnit(l, l.Target))],
+                        [Cell.Header("Rating"), Cell.Html(Rating(l.Rating, l.NotRatedReason))],
+                        [Cell.Header("Predicted year end"), Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd))],
+                        [Cell.Header("Annual target"), Cell.Number(ReportNumbers.WithUnit(l, l.AnnualTarget))],
+                        [Cell.Header("Predicted rating"), Cell.Html(Rating(l.PredictedRating))],
+                        [Cell.Header("Direction of travel"), Cell.Text(ReportWords.Direction(l.Direction))],
+                        [Cell.Header("England"), Cell.Number(ReportWords.Comparator(l, l.Comparators.England))],
+                        [Cell.Header("Region"), Cell.Number(ReportWords.Comparator(l, l.Comparators.Region))],
+                        [Cell.Header("Statistical neighbours"), Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours))],
+                    ]);
+                if (!string.IsNullOrWhiteSpace(h.Explanation))
+                {
+                    html.Raw($"<p><strong>Officer's explanation:</strong> {E(h.Explanation)}</p>\n");
+                }
+
+                if (h.Trend.Count > 1)
+                {
+                    chart++;
+                    IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
+                    html.Raw($"<figure>\n{TrendChart.Svg(h, $"chart-{chart}")}\n</figure>\n");
+                    html.Table(
+                        $"{l.Code} trend: the figures in the chart",
+                        ["Period", .. series.Select(s => s.Name)],
+                        h.Trend.Select((p, i) => (IReadOnlyList<Cell>)[Cell.Header(p.Period), .. series.Select(s => Cell.Number(ReportNumbers.WithUnit(l, s.Values[i])))]));
+                }
+            }
+        }
+
+        if (report.Assessment is { } assessment)
+        {
+            html.Raw($"<h3>{E(assessment.Framework)} scores</h3>\n");
+            html.Table(
+                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
+                ["Block", .. assessment.Rounds.Select(r => r.Provisional ? $"{r.Name} (provisional)" : r.Name)],
+                assessment.Blocks.Select(b => (IReadOnlyList<Cell>)
+                [
+                    Cell.Header(b.Group is null ? b.Name : $"{b.Group}: {b.Name}"),
+                    .. b.Scores.Select(s => s.CarriedForward
+                        ? Cell.Html($"<span class=\"carried-forward\">{E(s.Score ?? string.Empty)} (carried forward)</span>")
+                        : Cell.Text(s.Score ?? "no score")),
+                ]));
+        }
+    }
+
+    private static void Appendices(Html html, BoardReport report)
+    {
+        foreach (AppendixLine appendix in report.Background.Appendices)
+        {
+            html.Raw($"<section class=\"appendix\" id=\"appendix-{appendix.Number}\">\n<h2>Appendix {appendix.Number}: {E(appendix.Title)}</h2>\n<p>{E(appendix.Description)}</p>\n");
+            if (appendix.Title == "Action trackers")
+            {
+                foreach (TrackerEntry t in report.Trackers)
+                {
+                    Tracker(html, t);
+                }
+            }
+            else
+            {
+                IndicatorTable(html, $"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+            }
+
+            html.Raw("</section>\n");
+        }
+    }
+
+    private static void Tracker(Html html, TrackerEntry t)
+    {
+        html.Raw($"<h3>{E(t.Priority)}: {E(t.Title)}</h3>\n");
+        html.Table(
+            $"{t.Priority} action tracker",
+            ["Item", "Detail"],
+            [
+                [Cell.Header("Plan"), Cell.Text(t.Plan)],
+                [Cell.Header("Lead officer"), Cell.Text(t.LeadOfficer ?? string.Empty)],
+                [Cell.Header("Accountable director"), Cell.Text(t.AccountableDirector ?? string.Empty)],
+                [Cell.Header("Overall rating"), Cell.Html(t.Rating is { } r ? Rating(r) : "Not agreed")],
+                [Cell.Header("Direction of travel"), Cell.Text(ReportWords.Direction(t.Direction))],
+                [Cell.Header("Contextual update"), Cell.Text(t.ContextualUpdate ?? string.Empty)],
+                [Cell.Header("Challenges and risks"), Cell.Text(t.ChallengesAndRisks ?? string.Empty)],
+            ]);
+        if (t.Actions.Count > 0)
+        {
+            html.Table(
+                $"{t.Priority} key actions",
+                ["Action", "Owner", "Due", "Progress"],
+                t.Actions.Select(a => (IReadOnlyList<Cell>)[Cell.Header(a.Description), Cell.Text(a.Owner ?? string.Empty), Cell.Text(ReportNumbers.Date(a.Due)), Cell.Text(a.Progress ?? string.Empty)]));
+        }
+
+        if (t.Indicators.Count > 0)
+        {
+            IndicatorTable(html, $"{t.Priority} performance indicators", t.Indicators);
+        }
+    }
+
+    private static void IndicatorTable(Html html, string caption, IReadOnlyList<IndicatorLine> lines) =>
+        html.Table(
+            caption,
+            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
+            lines.Select(l => (IReadOnlyList<Cell>)
+            [
+                Cell.Header($"{l.Code} {l.Title}"),
+                Cell.Text(ReportWords.Polarity(l.Polarity)),
+                Cell.Number(ReportNumbers.WithUnit(l, l.Value)),
+                Cell.Number(ReportNumbers.WithUnit(l, l.Target)),
+                Cell.Html(Rating(l.Rating, l.NotRatedReason)),
+                Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd)),
+                Cell.Html(Rating(l.PredictedRating)),
+                Cell.Text(ReportWords.Direction(l.Direction)),
+                Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
+                Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
+                Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
+                Cell.Text(l.Withheld ? "withheld" : l.Provisional ? "provisional" : "ok"),
+            ]));
+
+    private static string Progress(ProgressCell cell)
+    {
+        string rating = cell.Rating is { } r ? Rating(r) : "Not agreed";
+        return $"{rating} {E(ReportWords.Direction(cell.Direction))}";
+    }
+
+    private static string Rating(Rating rating, string? reason = null)
+    {
+        string words = reason is null ? rating.ToLabel() : $"{rating.ToLabel()} ({reason})";
+        return $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
+    }
+
+    private static void Section(Html html, SectionNumbers numbering, string heading, ReportText text)
+    {
+        numbering.Next(html, heading);
+        Paragraphs(html, numbering, text);
+    }
+
+    private static void Paragraphs(Html html, SectionNumbers numbering, ReportText text)
+    {
+        foreach (string paragraph in text.Paragraphs)
+        {
+            numbering.Paragraph(html, paragraph);
+        }
+    }
+
+    private static void Pair(Html html, string term, string value) =>
+        html.Raw($"<dt>{E(term)}</dt><dd>{(value.Length == 0 ? "&nbsp;" : E(value))}</dd>\n");
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private sealed class SectionNumbers
+    {
+        private int section;
+        private int paragraph;
+
+        public void Next(Html html, string heading)
+        {
+            section++;
+            paragraph = 0;
+            html.Raw($"<h2>{section} {E(heading)}</h2>\n");
+        }
+
+        public void Paragraph(Html html, string text)
+        {
+            paragraph++;
+            html.Raw(string.Create(CultureInfo.InvariantCulture, $"<p>{section}.{paragraph} {E(text)}</p>\n"));
+        }
+    }
+
+    private readonly record struct Cell(string Content, bool IsHeader, bool IsNumber)
+    {
+        public static Cell Text(string text) => new(E(text), false, false);
+
+        public static Cell Html(string html) => new(html, false, false);
+
+        public static Cell Number(string text) => new(E(text), false, true);
+
+        public static Cell Header(string text) => new(E(text), true, false);
+
+        public static Cell HeaderHtml(string html) => new(html, true, false);
+    }
+
+    private sealed class Html
+    {
+        private readonly StringBuilder builder = new();
+
+        public void Raw(string text) => builder.Append(text);
+
+        public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows)
+        {
+            builder.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
+            foreach (string header in headers)
+            {
+                builder.Append("<th scope=\"col\">").Append(E(header)).Append("</th>");
+            }
+
+            builder.Append("</tr></thead>\n<tbody>\n");
+            foreach (IReadOnlyList<Cell> row in rows)
+            {
+                builder.Append("<tr>");
+                foreach (Cell cell in row)
+                {
+                    if (cell.IsHeader)
+                    {
+                        builder.Append("<th scope=\"row\">").Append(cell.Content).Append("</th>");
+                    }
+                    else
+                    {
+                        builder.Append(cell.IsNumber ? "<td class=\"number\">" : "<td>").Append(cell.Content).Append("</td>");
+                    }
+                }
+
+                builder.Append("</tr>\n");
+            }
+
+            builder.Append("</tbody>\n</table>\n");
+        }
+
+        public override string ToString() => builder.ToString();
+    }
+}

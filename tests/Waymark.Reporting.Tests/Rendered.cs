@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+
+using Waymark.Periods;
+using Waymark.Reporting.Building;
+using Waymark.Reporting.Content;
+using Waymark.Reporting.Writers;
+
+namespace Waymark.Reporting.Tests;
+
+/// <summary>A report rendered in one format, read back as a person (or pdftotext, or unzip) would read it.</summary>
+internal sealed partial class Rendered(byte[] bytes)
+{
+    public byte[] Bytes { get; } = bytes;
+
+    public static async Task<BoardReport> ModelAsync(LeedsReportStore store, string period)
+    {
+        await using var db = store.Open();
+        ReportBuild build = await BoardReportBuilder.BuildAsync(db, new ReportRequest(LeedsReportStore.Board, ReportingPeriod.Parse(period)));
+        Assert.True(build.Succeeded, build.Error);
+        return build.Report;
+    }
+
+    public static async Task<Rendered> OfAsync(LeedsReportStore store, string period, ReportFormat format) =>
+        new(await ReportWriter.RenderAsync(await ModelAsync(store, period), format));
+
+    public string Text => Encoding.UTF8.GetString(Bytes);
+
+    /// <summary>The text of a part of a DOCX or XLSX package, such as <c>word/document.xml</c>.</summary>
+    public string Part(string path)
+    {
+        using var zip = new ZipArchive(new MemoryStream(Bytes), ZipArchiveMode.Read);
+        ZipArchiveEntry entry = zip.GetEntry(path) ?? throw new InvalidOperationException($"There is no part {path}.");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The words of a DOCX's body, paragraph by paragraph, table cells separated by " | ".</summary>
+    public string DocxText()
+    {
+        string xml = Part("word/document.xml");
+        xml = xml.Replace("</w:p></w:tc>", " | ", StringComparison.Ordinal).Replace("</w:tr>", "\n", StringComparison.Ordinal).Replace("</w:p>", "\n", StringComparison.Ordinal);
+        return Tags().Replace(xml, string.Empty).Replace("&amp;", "&", StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&apos;", "'", StringComparison.Ordinal);
+    }
+
+    /// <summary>The PDF's text as <c>pdftotext -layout</c> prints it, runs of spaces made one.</summary>
+    public string PdfText(string folder)
+    {
+        string pdf = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(pdf, Bytes);
+        var start = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true };
+        using Process process = Process.Start(start)!;
+        string text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return Spaces().Replace(text, " ");
+    }
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+
+    [GeneratedRegex("[ \t]+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+
+using Waymark.Reporting.Writers;
+
+namespace Waymark.Reporting.Tests;
+
+/// <summary>The published figures, read back from each format the report is written in.</summary>
+public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<LeedsReportStore>
+{
+    [Fact]
+    public async Task Html_Q3201011_HasTheSummaryTableAndArrowsInWords()
+    {
+        string html = (await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Html)).Text;
+
+        Assert.Contains("<caption>Performance indicator ratings, Q3 2010/11</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\"><span class=\"rating rating-red\">Red</span></th><td class=\"number\">4</td><td class=\"number\">12%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"rating rating-amber\">Amber</span></th><td class=\"number\">11</td><td class=\"number\">33%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"rating rating-green\">Green</span></th><td class=\"number\">15</td><td class=\"number\">45%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Unable to traffic light</span></th><td class=\"number\">3</td><td class=\"number\">9%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("45% (15/33) are green and on track to hit target", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">2009/10 Q3</th><th scope=\"col\">2009/10 Q4</th><th scope=\"col\">2010/11 Q1</th><th scope=\"col\">2010/11 Q2</th><th scope=\"col\">2010/11 Q3</th>", html, StringComparison.Ordinal);
+        Assert.Contains("LN-1d Increase the proportion of vulnerable groups engaged in education, training or employment</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"rating rating-red\">Red</span> ↑ improving</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"rating rating-amber\">Amber</span> ↔ static</td></tr>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_Q3200809_HighlightsSeed002Figures_WithChartAndItsTable()
+    {
+        string html = (await Rendered.OfAsync(store, "2008/09 Q3", ReportFormat.Html)).Text;
+
+        Assert.Contains("<h4>NI 66: Looked after children cases which were reviewed within required timescales</h4>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Result</th><td class=\"number\">77.4%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Target</th><td class=\"number\">80.0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Predicted year end</th><td class=\"number\">70.0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Result</th><td class=\"number\">11.3%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Target</th><td class=\"number\">6.8%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Predicted year end</th><td class=\"number\">12.0%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\"", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>NI 66 trend: the figures in the chart</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("81.6 per 10,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("54.3 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("59.5 per 10,000 (2007/08)</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Html_Q1200708_HasSeed000CpaTable_WithProvisionalScoresMarked()
+    {
+        string html = (await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Html)).Text;
+
+        Assert.Contains("<th scope=\"col\">Block</th><th scope=\"col\">CPA 2006</th><th scope=\"col\">CPA 2007 (provisional)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Star Category</th><td>3 star</td><td>4 star</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Level 1 Services: Children &amp; Young People</th><td>3</td><td><span class=\"carried-forward\">3 (carried forward)</span></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Level 2 Services: Culture Service Assessment</th><td>2</td><td>3</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Direction of Travel</th><td>Improving Adequately</td><td>no score</td>", html, StringComparison.Ordinal);
+        Assert.Contains("CMT on 14 August 2007, Leader Management Team on 23 August 2007 and Overview and Scrutiny Committee on 11 September 2007", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_Q3200809_IndicatorAppendixRowsHoldTheFigures()
+    {
+        string[] lines = (await Rendered.OfAsync(store, "2008/09 Q3", ReportFormat.Csv)).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("indicator,title,priority,polarity,unit,value,target,rating,reason,predicted_year_end,annual_target,predicted_rating,direction,previous_value,england,region,statistical_neighbours,comparator_period,data_quality", lines[0], StringComparison.Ordinal);
+        Assert.Equal(34, lines.Length);
+        Assert.Contains(lines, l => l.StartsWith("NI 66,", StringComparison.Ordinal) && l.Contains(",percent,77.4,80.0,amber,,70.0,80.0,red,not_comparable,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 43,", StringComparison.Ordinal) && l.Contains(",percent,11.3,6.8,red,,12.0,6.8,red,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("LSP-HW2Bi,", StringComparison.Ordinal) && l.Contains(",81.6,,not_rated,data only,81.6,,not_rated,not_comparable,,54.3,,59.5,2007/08,ok", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Xlsx_Q3201011_HasASheetPerTable_WithNumbersAsNumbers()
+    {
+        var xlsx = await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Xlsx);
+
+        string workbook = xlsx.Part("xl/workbook.xml");
+        foreach (string sheet in (string[])["Rating summary", "Priority progress", "Highlighted indicators", "Trackers", "Tracker actions", "Indicator appendix"])
+        {
+            Assert.Contains($"name=\"{sheet}\"", workbook, StringComparison.Ordinal);
+        }
+
+        string summary = xlsx.Part("xl/worksheets/sheet1.xml");
+        Assert.Contains("<x:v>4</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>12</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>11</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>33</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>15</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>45</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>9</x:v>", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docx_Q3200809_HasHeadingStylesRealTablesAndTheFigures()
+    {
+        var docx = await Rendered.OfAsync(store, "2008/09 Q3", ReportFormat.Docx);
+
+        string xml = docx.Part("word/document.xml");
+        Assert.Contains("<w:pStyle w:val=\"Heading1\" />", xml, StringComparison.Ordinal);
+        Assert.Contains("<w:tblHeader />", xml, StringComparison.Ordinal);
+        string text = docx.DocxText();
+        Assert.Contains("Result | 77.4% |", text, StringComparison.Ordinal);
+        Assert.Contains("Target | 80.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("Predicted year end | 70.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("Result | 11.3% |", text, StringComparison.Ordinal);
+        Assert.Contains("Predicted year end | 12.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("81.6 per 10,000 | ", text, StringComparison.Ordinal);
+        Assert.Contains("54.3 per 10,000 (2007/08) | ", text, StringComparison.Ordinal);
+        Assert.Contains("59.5 per 10,000 (2007/08) | ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docx_Q3201011_SummaryAndArrows()
+    {
+        string text = (await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Docx)).DocxText();
+
+        Assert.Contains("Red | 4 | 12% |", text, StringComparison.Ordinal);
+        Assert.Contains("Amber | 11 | 33% |", text, StringComparison.Ordinal);
+        Assert.Contains("Green | 15 | 45% |", text, StringComparison.Ordinal);
+        Assert.Contains("Unable to traffic light | 3 | 9% |", text, StringComparison.Ordinal);
+        Assert.Contains("HW-3a Improve safeguarding arrangements for vulnerable children through better information, recognition and response to risk | Red ↓ deteriorating | Red ↑ improving | Amber ↑ improving | Amber ↑ improving | Amber ↑ improving |", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pdf_Q3201011_PrintsTheSummaryOnNumberedA4Pages()
+    {
+        var pdf = await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Pdf);
+
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf.Bytes, 0, 4));
+        string text = pdf.PdfText(store.PathOf(string.Empty));
+        Assert.Contains("Red 4 12%", text, StringComparison.Ordinal);
+        Assert.Contains("Amber 11 33%", text, StringComparison.Ordinal);
+        Assert.Contains("Green 15 45%", text, StringComparison.Ordinal);
+        Assert.Contains("Unable to traffic light 3 9%", text, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of ", text, StringComparison.Ordinal);
+        Assert.Contains("45% (15/33) are green", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pdf_Q1200708_PrintsTheCpaTable()
+    {
+        string text = (await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Pdf)).PdfText(store.PathOf(string.Empty));
+
+        Assert.Contains("CPA 2007 (provisional)", text, StringComparison.Ordinal);
+        Assert.Contains("Star Category 3 star 4 star", text, StringComparison.Ordinal);
+        Assert.Contains("3 (carried forward)", text, StringComparison.Ordinal);
+        _ = CultureInfo.InvariantCulture;
+    }
+}
