@@ -48,6 +48,19 @@ public sealed class IndicatorPagesTests(WaymarkApp app) : IClassFixture<WaymarkA
     }
 
     [Fact]
+    public async Task List_LaitMeasures_AreListedApartFromTheCouncilsIndicators()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+        int measures = await app.WithDbAsync(db => Task.FromResult(db.Indicators.Count(i => i.IndicatorSet == "lait")));
+
+        (_, string html) = await client.GetPageAsync("/indicators?period=2010/11 Q3&set=lait");
+
+        Assert.True(measures > 0);
+        Assert.StartsWith($"{measures} indicators at Q3 2010/11", Html.Row(html, "id=\"indicator-count\""), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-indicator=\"NI 43\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Indicator_Ni111_ShowsTheProRataTargetAndPredictionByTheRules()
     {
         HttpClient client = await app.SignInAsync(WaymarkApp.Member);

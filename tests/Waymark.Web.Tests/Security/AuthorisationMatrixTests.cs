@@ -22,6 +22,8 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         { "/", WaymarkApp.Director, Allowed },
         { "/", WaymarkApp.Member, Allowed },
         { "/", WaymarkApp.Partner, Allowed },
+        { "/reports", Anonymous, Allowed },
+        { "/reports", WaymarkApp.Member, Allowed },
         { "/indicators", Anonymous, SignIn },
         { "/indicators", WaymarkApp.Administrator, Allowed },
         { "/indicators", WaymarkApp.DataOfficer, Allowed },
@@ -123,7 +125,10 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         {
             "return" => await client.PostFormAsync(tokenPage, $"/indicators/{ni66}/return", new()
             {
-                ["Period"] = "2011/12 Q1", ["Value"] = "91.0", ["DataQuality"] = "ok", ["Commentary"] = "On track.",
+                ["Period"] = "2011/12 Q1",
+                ["Value"] = "91.0",
+                ["DataQuality"] = "ok",
+                ["Commentary"] = "On track.",
             }),
             "start-tracker" => await client.PostFormAsync(tokenPage, "/trackers?handler=Start", new() { ["priorityId"] = priority.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             "agree-tracker" => await client.PostFormAsync(tokenPage, $"/trackers/{tracker}?handler=Agree", new() { ["Version"] = "0" }),

@@ -73,7 +73,9 @@ public sealed class SignInTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 
         HttpResponseMessage response = await client.PostAsync($"/indicators/{id}/return", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Period"] = "2011/12 Q1", ["Value"] = "90.0", ["DataQuality"] = "ok",
+            ["Period"] = "2011/12 Q1",
+            ["Value"] = "90.0",
+            ["DataQuality"] = "ok",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -1,8 +1,6 @@
 using System.Globalization;
-
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Evaluation;
@@ -10,11 +8,10 @@ using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Results;
-
-using Quality = Waymark.Results.DataQuality;
 using Waymark.Targets;
 using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
+using Quality = Waymark.Results.DataQuality;
 
 namespace Waymark.Web.Pages.Indicators;
 

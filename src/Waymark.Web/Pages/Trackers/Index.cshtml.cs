@@ -40,7 +40,11 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
         {
             tracker.Actions.Add(new TrackerAction
             {
-                Position = action.Position, Description = action.Description, Owner = action.Owner, DueDate = action.DueDate, Progress = action.Progress,
+                Position = action.Position,
+                Description = action.Description,
+                Owner = action.Owner,
+                DueDate = action.DueDate,
+                Progress = action.Progress,
             });
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Demo;
 using Waymark.Data.Imports;
 using Waymark.Data.People;
 using Waymark.Data.Store;
@@ -9,22 +10,13 @@ using Waymark.Web.Accounts;
 namespace Waymark.Web.Demo;
 
 /// <summary>
-/// Fills an empty store with the Leeds Children's Services sample (indicators, targets, results and framework,
-/// through the same importers as <c>waymark import</c>) and gives one user of each role a password, printed once.
+/// On first run with an empty store: loads the demo council (<see cref="DemoCouncil"/>, the same files and imports
+/// as <c>waymark demo</c>) and gives one of its users of each role a random password, printed once.
 /// </summary>
-public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvider clock)
+public sealed class DemoAccounts(WaymarkDb db, UserManager<User> users, TimeProvider clock)
 {
-    /// <summary>The sample files, in the order they are imported.</summary>
-    public static IReadOnlyList<(string Kind, string File)> Files { get; } =
-    [
-        ("indicators", "indicators.csv"), ("targets", "targets.csv"), ("results", "results.csv"), ("framework", "framework.json"),
-    ];
-
-    /// <summary>Where the build puts the sample files.</summary>
-    public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Demo", "leeds-childrens-services");
-
     /// <summary>Loads the demo when the store has no indicators and no users; says what it did on <paramref name="output"/>.</summary>
-    /// <returns>The accounts made, with their passwords; empty when the store already held data.</returns>
+    /// <returns>The accounts given passwords; empty when the store already held data.</returns>
     public async Task<IReadOnlyList<DemoAccount>> LoadIfEmptyAsync(TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -33,14 +25,12 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             return [];
         }
 
-        var options = new ImportOptions("web:demo", clock);
-        foreach ((string kind, string file) in Files)
+        await output.WriteLineAsync($"The store is empty: loading the demo council, {DemoCouncil.Name}.");
+        foreach (ImportReport report in await DemoCouncil.LoadAsync(db, new ImportOptions("web:demo", clock), cancellationToken: cancellationToken))
         {
-            using var reader = new StreamReader(Path.Combine(Folder, file));
-            ImportReport report = await Importers.ByKind[kind](db, reader, file, options, cancellationToken);
             if (!report.Succeeded)
             {
-                throw new InvalidOperationException($"The demo file {file} did not import: {string.Join("; ", report.Problems.Kept.Select(p => p.ToString()))}");
+                throw new InvalidOperationException($"The demo file {report.File} did not import: {string.Join("; ", report.Problems.Kept.Select(p => p.ToString()))}");
             }
         }
 
@@ -69,7 +59,7 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             accounts.Add(new DemoAccount(role, user.Email, user.Name, password));
         }
 
-        await output.WriteLineAsync("Waymark loaded the demo council (Leeds Children's Services sample). Sign in as:");
+        await output.WriteLineAsync("Sign in to the demo as:");
         foreach (DemoAccount account in accounts)
         {
             await output.WriteLineAsync($"  {account.Role,-20} {account.Email,-40} password {account.Password}");
