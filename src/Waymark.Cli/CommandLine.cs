@@ -5,6 +5,7 @@ using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
 using Waymark.Cli.Report;
+using Waymark.Cli.Users;
 
 namespace Waymark.Cli;
 
@@ -22,6 +23,7 @@ internal static class CommandLine
             DemoCommand.Create(context),
             BenchmarkCommand.Create(context),
             ReportCommand.Create(context),
+            UserCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

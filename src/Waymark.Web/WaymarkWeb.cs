@@ -83,7 +83,7 @@ public static class WaymarkWeb
         });
         services.AddRazorPages()
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
-        services.AddScoped<DemoCouncil>();
+        services.AddScoped<DemoAccounts>();
     }
 
     /// <summary>Brings the store up to the current schema and, when it holds nothing, loads the demo council.</summary>
@@ -96,7 +96,7 @@ public static class WaymarkWeb
         await SchemaMigrator.MigrateAsync(db, clock);
         if (!string.Equals(app.Configuration[DemoSetting], "false", StringComparison.OrdinalIgnoreCase))
         {
-            await scope.ServiceProvider.GetRequiredService<DemoCouncil>().LoadIfEmptyAsync(output, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DemoAccounts>().LoadIfEmptyAsync(output, CancellationToken.None);
         }
     }
 

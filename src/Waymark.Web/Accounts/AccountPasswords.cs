@@ -6,7 +6,7 @@ namespace Waymark.Web.Accounts;
 public static class AccountPasswords
 {
     /// <summary>A password has at least this many characters; any characters are allowed.</summary>
-    public const int MinimumLength = 12;
+    public const int MinimumLength = Data.People.Passwords.MinimumLength;
 
     private const string Alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

@@ -20,7 +20,7 @@ public sealed class SecurityHeaders(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        string nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        string nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         IHeaderDictionary headers = context.Response.Headers;
         headers.ContentSecurityPolicy =

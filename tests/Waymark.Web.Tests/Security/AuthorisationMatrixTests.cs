@@ -22,6 +22,8 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         { "/", WaymarkApp.Director, Allowed },
         { "/", WaymarkApp.Member, Allowed },
         { "/", WaymarkApp.Partner, Allowed },
+        { "/reports", Anonymous, Allowed },
+        { "/reports", WaymarkApp.Member, Allowed },
         { "/indicators", Anonymous, SignIn },
         { "/indicators", WaymarkApp.Administrator, Allowed },
         { "/indicators", WaymarkApp.DataOfficer, Allowed },

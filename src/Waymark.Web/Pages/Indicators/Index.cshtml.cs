@@ -13,6 +13,8 @@ namespace Waymark.Web.Pages.Indicators;
 
 public sealed class IndexModel(WaymarkDb db) : PageModel
 {
+    public const string LaitSet = "lait";
+
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
@@ -27,6 +29,10 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
 
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
+
+    /// <summary><c>lait</c> for the LAIT measures kept for benchmarking; otherwise the council's own indicators.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Set { get; set; }
 
     public ReportingPeriod? Shown { get; private set; }
 
@@ -60,7 +66,9 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
         }
 
         Shown ??= await Evaluations.DefaultPeriodAsync(db, cancellationToken);
-        IQueryable<Data.Measures.Indicator> query = db.Indicators.AsNoTracking();
+        IQueryable<Data.Measures.Indicator> query = Set == LaitSet
+            ? db.Indicators.AsNoTracking().Where(i => i.IndicatorSet == LaitSet)
+            : db.Indicators.AsNoTracking().Where(i => i.IndicatorSet == null || i.IndicatorSet != LaitSet);
         if (!string.IsNullOrWhiteSpace(Search))
         {
             string term = Search.Trim().ToUpperInvariant();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Demo;
 using Waymark.Data.Imports;
 using Waymark.Data.People;
 using Waymark.Data.Store;
@@ -9,14 +10,13 @@ using Waymark.Web.Accounts;
 namespace Waymark.Web.Demo;
 
 /// <summary>
-/// Fills an empty store with the demo council (<see cref="Data.Demo.DemoCouncil"/>: the Leeds Children's Services
-/// sample and every LA's published figures, as <c>waymark demo</c> loads them) and gives one user of each role a
-/// password, printed once.
+/// On first run with an empty store: loads the demo council (<see cref="DemoCouncil"/>, the same files and imports
+/// as <c>waymark demo</c>) and gives one of its users of each role a random password, printed once.
 /// </summary>
-public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvider clock)
+public sealed class DemoAccounts(WaymarkDb db, UserManager<User> users, TimeProvider clock)
 {
     /// <summary>Loads the demo when the store has no indicators and no users; says what it did on <paramref name="output"/>.</summary>
-    /// <returns>The accounts made, with their passwords; empty when the store already held data.</returns>
+    /// <returns>The accounts given passwords; empty when the store already held data.</returns>
     public async Task<IReadOnlyList<DemoAccount>> LoadIfEmptyAsync(TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -25,10 +25,13 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             return [];
         }
 
-        IReadOnlyList<ImportReport> reports = await Data.Demo.DemoCouncil.LoadAsync(db, new ImportOptions("web:demo", clock), cancellationToken: cancellationToken);
-        if (reports.FirstOrDefault(r => !r.Succeeded) is { } refused)
+        await output.WriteLineAsync($"The store is empty: loading the demo council, {DemoCouncil.Name}.");
+        foreach (ImportReport report in await DemoCouncil.LoadAsync(db, new ImportOptions("web:demo", clock), cancellationToken: cancellationToken))
         {
-            throw new InvalidOperationException($"The demo file {refused.File} did not import: {string.Join("; ", refused.Problems.Kept.Select(p => p.ToString()))}");
+            if (!report.Succeeded)
+            {
+                throw new InvalidOperationException($"The demo file {report.File} did not import: {string.Join("; ", report.Problems.Kept.Select(p => p.ToString()))}");
+            }
         }
 
         db.ChangeTracker.Clear();
@@ -56,7 +59,7 @@ public sealed class DemoCouncil(WaymarkDb db, UserManager<User> users, TimeProvi
             accounts.Add(new DemoAccount(role, user.Email, user.Name, password));
         }
 
-        await output.WriteLineAsync($"Waymark loaded the demo council, {Data.Demo.DemoCouncil.Name}. Sign in as:");
+        await output.WriteLineAsync("Sign in to the demo as:");
         foreach (DemoAccount account in accounts)
         {
             await output.WriteLineAsync($"  {account.Role,-20} {account.Email,-40} password {account.Password}");
