@@ -59,11 +59,14 @@ public sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("The token has expired.");
         }
 
-        User? user = await db.Users.Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == stored.UserId, Context.RequestAborted);
+        User? user = await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == stored.UserId, Context.RequestAborted);
         if (user is null)
         {
             return AuthenticateResult.Fail("The token's user no longer exists.");
         }
+
+        // A user who has never signed in has no stamp yet; a token's claims do not depend on it.
+        user.SecurityStamp ??= string.Empty;
 
         IUserClaimsPrincipalFactory<User> factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<User>>();
         ClaimsPrincipal session = await factory.CreateAsync(user);
