@@ -118,18 +118,26 @@ public sealed class ApiFiguresTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     }
 
     [Fact]
-    public async Task Tracker_GivesItsActionsAndSteps()
+    public async Task Tracker_Cypp7At2009Q3_GivesItsRatingsAndActions()
     {
         HttpClient client = await app.TokenClientAsync(WaymarkApp.Member);
-        JsonElement trackers = await GetJsonAsync(client, "/api/trackers?priority=HW-1d/CYPP 7&state=agreed");
-        JsonElement first = trackers.EnumerateArray().Last();
-        Assert.Equal("HW-1d/CYPP 7", first.GetProperty("priority_code").GetString());
+        JsonElement trackers = await GetJsonAsync(client, "/api/trackers?priority=HW-1d/CYPP 7&period=2009/10 Q3");
+        JsonElement line = Assert.Single(trackers.EnumerateArray());
+        Assert.Equal("HW-1d/CYPP 7", line.GetProperty("priority_code").GetString());
 
-        JsonElement tracker = await GetJsonAsync(client, $"/api/trackers/{first.GetProperty("id").GetInt32()}");
+        JsonElement tracker = await GetJsonAsync(client, $"/api/trackers/{line.GetProperty("id").GetInt32()}");
 
+        Assert.Equal("2009/10 Q3", tracker.GetProperty("period").GetString());
         Assert.Equal("agreed", tracker.GetProperty("state").GetString());
-        Assert.NotEqual(0, tracker.GetProperty("actions").GetArrayLength());
-        Assert.Equal("agreed", tracker.GetProperty("steps").EnumerateArray().Last().GetProperty("state").GetString());
+        Assert.Equal("amber", tracker.GetProperty("agreed_rating").GetString());
+        Assert.Equal("deteriorating", tracker.GetProperty("direction").GetString());
+        JsonElement[] actions = [.. tracker.GetProperty("actions").EnumerateArray()];
+        Assert.Equal(2, actions.Length);
+        Assert.Equal("Agree a joint plan for young people's sexual health services with NHS Leeds", actions[1].GetProperty("description").GetString());
+        Assert.Equal("Helen Carter", actions[1].GetProperty("owner").GetString());
+        Assert.Equal("2010-06-30", actions[1].GetProperty("due_date").GetString());
+        Assert.Equal("Drop-ins running in 14 of the 19 schools.", actions[0].GetProperty("progress").GetString());
+        Assert.Equal(JsonValueKind.Array, tracker.GetProperty("steps").ValueKind);
     }
 
     [Fact]
