@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Web.Accounts;
+using Waymark.Web.Api;
 using Waymark.Web.Demo;
 using Waymark.Web.Security;
 
@@ -84,6 +85,7 @@ public static class WaymarkWeb
         services.AddRazorPages()
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddScoped<DemoAccounts>();
+        services.AddWaymarkApi();
     }
 
     /// <summary>Brings the store up to the current schema and, when it holds nothing, loads the demo council.</summary>
@@ -105,12 +107,14 @@ public static class WaymarkWeb
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseWaymarkApi();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapWaymarkApi();
     }
 
     private static DatabaseLocation Database(IConfiguration configuration) =>

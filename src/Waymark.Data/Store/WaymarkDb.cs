@@ -97,6 +97,8 @@ public sealed class WaymarkDb : DbContext
 
     public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
 
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
     /// <inheritdoc/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -330,6 +332,16 @@ public sealed class WaymarkDb : DbContext
             e.HasOne<Board>().WithMany().HasForeignKey(r => r.BoardId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<AccessToken>(e =>
+        {
+            e.ToTable("access_tokens");
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.TokenHash).HasMaxLength(64);
+            e.HasIndex(t => t.TokenHash).IsUnique();
+            e.HasIndex(t => t.UserId);
+            e.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())
@@ -463,7 +475,7 @@ public sealed class WaymarkDb : DbContext
             map[SnakeCase(name)] = value switch
             {
                 null => null,
-                _ when name is nameof(User.PasswordHash) or nameof(User.SecurityStamp) => "(hidden)",
+                _ when name is nameof(User.PasswordHash) or nameof(User.SecurityStamp) or nameof(AccessToken.TokenHash) => "(hidden)",
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString(),
             };

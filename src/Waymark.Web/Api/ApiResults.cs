@@ -1,0 +1,58 @@
+using Waymark.Data.Measures;
+using Waymark.Evaluation;
+using Waymark.Indicators;
+using Waymark.Ratings;
+using Waymark.Results;
+using Waymark.Targets;
+using Waymark.Web.Performance;
+
+namespace Waymark.Web.Api;
+
+/// <summary>What the API says about results: the stored figures beside what <see cref="Evaluator"/> made of them.</summary>
+public static class ApiResults
+{
+    public static ResultJson From(EvaluatedIndicator evaluated)
+    {
+        ArgumentNullException.ThrowIfNull(evaluated);
+        return From(evaluated.Evaluation, evaluated.Stored);
+    }
+
+    public static ResultJson From(IndicatorEvaluation evaluation, Result? stored)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        IndicatorDefinition indicator = evaluation.Indicator;
+        return new ResultJson(
+            evaluation.Period.ToString(),
+            ApiNumbers.At(evaluation.Value, indicator),
+            stored?.Numerator,
+            stored?.Denominator,
+            stored is null ? null : stored.DataQuality == DataQuality.Withheld ? "withheld" : "ok",
+            stored?.DataQualityNote,
+            stored?.Commentary,
+            ApiNumbers.At(evaluation.Target?.Value, indicator),
+            evaluation.Target?.Basis switch
+            {
+                TargetBasis.Profiled => "profiled",
+                TargetBasis.Annual => "annual",
+                _ => null,
+            },
+            evaluation.Rating.Rating.ToCode(),
+            evaluation.Rating.Reason?.ToCode(),
+            evaluation.Direction.ToCode(),
+            ApiNumbers.At(evaluation.PreviousValue, indicator),
+            ApiNumbers.At(evaluation.Forecast?.Value, indicator),
+            evaluation.Forecast?.Basis switch
+            {
+                Forecasts.ForecastBasis.Officer => "officer",
+                Forecasts.ForecastBasis.Projected => "projected",
+                Forecasts.ForecastBasis.Latest => "latest",
+                _ => null,
+            },
+            ApiNumbers.At(evaluation.AnnualTarget, indicator),
+            evaluation.PredictedRating.Rating.ToCode(),
+            evaluation.PredictedRating.Reason?.ToCode(),
+            stored?.EnteredBy,
+            stored?.EnteredAt,
+            stored?.ConcurrencyVersion);
+    }
+}

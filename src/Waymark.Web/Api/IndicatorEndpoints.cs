@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+
+using Waymark.Data.Measures;
+using Waymark.Data.Store;
+using Waymark.Indicators;
+using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Web.Performance;
+
+namespace Waymark.Web.Api;
+
+/// <summary>The indicators, one indicator's definition and its results, each result with what the rules say.</summary>
+public static class IndicatorEndpoints
+{
+    public static async Task<IResult> ListAsync(
+        WaymarkDb db, string? board, string? priority, string? rating, string? period, CancellationToken cancellationToken)
+    {
+        (int? boardId, IResult? boardProblem) = await ApiQuery.BoardAsync(db, board, cancellationToken);
+        (int? priorityId, IResult? priorityProblem) = await ApiQuery.PriorityAsync(db, priority, cancellationToken);
+        (ReportingPeriod? shown, IResult? periodProblem) = await ApiQuery.PeriodAsync(db, period, cancellationToken);
+        Rating? ratingFilter = rating?.Trim() switch
+        {
+            null or "" => null,
+            "red" => Rating.Red,
+            "amber" => Rating.Amber,
+            "green" => Rating.Green,
+            "not_rated" => Rating.NotRated,
+            _ => (Rating)(-1),
+        };
+        if ((boardProblem ?? priorityProblem ?? periodProblem) is { } problem)
+        {
+            return problem;
+        }
+
+        if (ratingFilter == (Rating)(-1))
+        {
+            return ApiProblems.Invalid("rating", $"Rating must be red, amber, green or not_rated, not '{rating}'");
+        }
+
+        if (shown is not { } chosen)
+        {
+            return TypedResults.Ok(new IndicatorListJson(null, []));
+        }
+
+        IQueryable<Indicator> query = db.Indicators.AsNoTracking();
+        if (boardId is int b)
+        {
+            query = query.Where(i => db.IndicatorBoards.Any(x => x.IndicatorId == i.Id && x.BoardId == b));
+        }
+
+        if (priorityId is int p)
+        {
+            query = query.Where(i => db.IndicatorPriorities.Any(x => x.IndicatorId == i.Id && x.PriorityId == p));
+        }
+
+        List<int> ids = await query.Select(i => i.Id).ToListAsync(cancellationToken);
+        List<EvaluatedIndicator> evaluated = await Evaluations.ForPeriodAsync(db, chosen, ids, cancellationToken);
+        if (ratingFilter is Rating wanted)
+        {
+            evaluated = [.. evaluated.Where(e => e.Evaluation.Rating.Rating == wanted)];
+        }
+
+        return TypedResults.Ok(new IndicatorListJson(
+            chosen.ToString(),
+            [.. evaluated.Select(e => new IndicatorLineJson(
+                e.Indicator.Id, e.Indicator.Code, e.Indicator.Title, e.Indicator.Unit.ToCode(), e.Indicator.Polarity.ToCode(), ApiResults.From(e)))]));
+    }
+
+    public static async Task<IResult> OneAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
+    {
+        Indicator? indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (indicator is null)
+        {
+            return ApiProblems.NotFound($"There is no indicator {id}");
+        }
+
+        string? owner = indicator.OwnerId is int ownerId
+            ? await db.Users.AsNoTracking().Where(u => u.Id == ownerId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        List<string> boards = await db.IndicatorBoards.AsNoTracking().Where(x => x.IndicatorId == id)
+            .Join(db.Boards, x => x.BoardId, b => b.Id, (x, b) => b.Name).ToListAsync(cancellationToken);
+        List<string> priorities = await db.IndicatorPriorities.AsNoTracking().Where(x => x.IndicatorId == id)
+            .Join(db.Priorities, x => x.PriorityId, p => p.Id, (x, p) => p.Code).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new IndicatorJson(
+            indicator.Id,
+            indicator.Code,
+            indicator.Title,
+            indicator.Unit.ToCode(),
+            indicator.Polarity.ToCode(),
+            indicator.Frequency.ToCode(),
+            indicator.Aggregation.ToCode(),
+            indicator.Tolerance,
+            indicator.Decimals,
+            indicator.YearType.ToCode(),
+            indicator.IndicatorSet,
+            owner,
+            indicator.Version,
+            [.. boards.Order(StringComparer.Ordinal)],
+            [.. priorities.Order(StringComparer.Ordinal)]));
+    }
+
+    public static async Task<IResult> ResultsAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
+    {
+        Indicator? indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (indicator is null)
+        {
+            return ApiProblems.NotFound($"There is no indicator {id}");
+        }
+
+        List<EvaluatedIndicator> history = await Evaluations.HistoryAsync(db, indicator, cancellationToken);
+        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Decimals, [.. history.Select(ApiResults.From)]));
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Waymark.Web.Api;
+
+/// <summary>
+/// The JSON API under <c>/api</c> and its OpenAPI description at <c>/api/openapi.json</c>. A request is signed in
+/// either by a personal access token (<c>Authorization: Bearer</c>) or by the session cookie, and is allowed what
+/// the same user's pages allow; a write signed in by the cookie must carry the antiforgery token as well.
+/// </summary>
+public static class WaymarkApi
+{
+    /// <summary>The authentication scheme of API requests: the token when one is given, else the session cookie.</summary>
+    public const string Scheme = "waymark-api";
+
+    public const string DocumentPath = "/api/openapi.json";
+
+    public static void AddWaymarkApi(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.Name, null)
+            .AddPolicyScheme(Scheme, "Access token or session", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith(AccessTokenAuthentication.Name + " ", StringComparison.OrdinalIgnoreCase)
+                    ? AccessTokenAuthentication.Name
+                    : IdentityConstants.ApplicationScheme);
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, options =>
+        {
+            Func<RedirectContext<CookieAuthenticationOptions>, Task> signIn = options.Events.OnRedirectToLogin;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (!IsApi(context.Request))
+                {
+                    return signIn(context);
+                }
+
+                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Scheme, policy => policy.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        services.AddOpenApi(options =>
+        {
+            options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "Waymark API";
+                document.Info.Description =
+                    "Indicators, results with what the rules say about them, ratings summaries, trackers and benchmarks. " +
+                    "Send a personal access token, made at /account/tokens, as 'Authorization: Bearer <token>'. " +
+                    "Property names are snake_case; numbers are JSON numbers at the indicator's decimals; periods are keys such as '2010/11 Q3'.";
+                return Task.CompletedTask;
+            });
+        });
+    }
+
+    /// <summary>API responses keep their status and problem details instead of the HTML error pages.</summary>
+    public static void UseWaymarkApi(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (IsApi(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+
+        await next(context);
+    });
+
+    public static void MapWaymarkApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi(DocumentPath).AllowAnonymous();
+
+        RouteGroupBuilder api = endpoints.MapGroup("/api")
+            .RequireAuthorization(Scheme)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithTags("Waymark");
+
+        api.MapGet("/indicators", IndicatorEndpoints.ListAsync)
+            .WithName("ListIndicators")
+            .WithSummary("Indicators, each with its result and rating for a period")
+            .WithDescription("Filters: board (id or name), priority (id or code), rating (red, amber, green, not_rated), period (such as 2010/11 Q3; the latest reporting period when not given).")
+            .Produces<IndicatorListJson>()
+            .ProducesValidationProblem();
+        api.MapGet("/indicators/{id:int}", IndicatorEndpoints.OneAsync)
+            .WithName("GetIndicator")
+            .WithSummary("One indicator's definition")
+            .Produces<IndicatorJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/indicators/{id:int}/results", IndicatorEndpoints.ResultsAsync)
+            .WithName("ListResults")
+            .WithSummary("Every result of an indicator, oldest first, with its target, rating, reason, direction, predicted year end and predicted rating")
+            .Produces<ResultHistoryJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/indicators/{id:int}/results", ResultWrites.PostAsync)
+            .WithName("AddResult")
+            .WithSummary("Adds an indicator's result for a period that has none")
+            .WithDescription("For the indicator's owner or an administrator. A period that already has a result gives 409 with the stored result: replace it with PUT and its version.")
+            .Accepts<ResultInput>("application/json")
+            .Produces<ResultJson>(StatusCodes.Status201Created)
+            .Produces<ResultConflictJson>(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddEndpointFilter(RequireAntiforgeryWithCookie);
+        api.MapPut("/indicators/{id:int}/results", ResultWrites.PutAsync)
+            .WithName("WriteResult")
+            .WithSummary("Adds or replaces an indicator's result for a period")
+            .WithDescription("For the indicator's owner or an administrator. Give the version of the result you read: a result changed since gives 409 with the stored result, and nothing is saved.")
+            .Accepts<ResultInput>("application/json")
+            .Produces<ResultJson>()
+            .Produces<ResultJson>(StatusCodes.Status201Created)
+            .Produces<ResultConflictJson>(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddEndpointFilter(RequireAntiforgeryWithCookie);
+        api.MapGet("/summaries", SummaryEndpoints.ListAsync)
+            .WithName("ListSummaries")
+            .WithSummary("Each board's ratings summary for a period: red, amber, green and unable to traffic light, now and predicted at year end")
+            .WithDescription("Filters: board (id or name), period (the latest reporting period when not given).")
+            .Produces<List<SummaryJson>>()
+            .ProducesValidationProblem();
+        api.MapGet("/trackers", TrackerEndpoints.ListAsync)
+            .WithName("ListTrackers")
+            .WithSummary("The priorities' trackers, newest period first")
+            .WithDescription("Filters: priority (id or code), period, state (draft, submitted, returned, agreed).")
+            .Produces<List<TrackerLineJson>>()
+            .ProducesValidationProblem();
+        api.MapGet("/trackers/{id:int}", TrackerEndpoints.OneAsync)
+            .WithName("GetTracker")
+            .WithSummary("One tracker with its actions and the steps of its sign-off")
+            .Produces<TrackerJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/benchmarks", BenchmarkEndpoints.OneAsync)
+            .WithName("GetBenchmark")
+            .WithSummary("Where an LA stands on a measure for a period: the figures of waymark benchmark")
+            .WithDescription("measure (LAIT code, such as CP_conf_15days), area (DfE number, such as 383, or name), period (such as 2023/24), model (the neighbour model; the newest when not given).")
+            .Produces<BenchmarkJson>()
+            .ProducesValidationProblem();
+    }
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    private static async ValueTask<object?> RequireAntiforgeryWithCookie(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        HttpContext context = invocation.HttpContext;
+        if (context.User.Identity?.AuthenticationType != AccessTokenAuthentication.Name
+            && !await context.RequestServices.GetRequiredService<IAntiforgery>().IsRequestValidAsync(context))
+        {
+            return TypedResults.Problem(
+                "A write signed in with the session cookie must send the antiforgery token in the RequestVerificationToken header; scripts should use a personal access token instead",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Antiforgery token missing or invalid");
+        }
+
+        return await next(invocation);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Waymark.Web.Tests.Api;
+
+/// <summary>The OpenAPI description at /api/openapi.json describes every endpoint of the API, its parameters and responses.</summary>
+public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<WaymarkApp>
+{
+    [Fact]
+    public async Task Document_DescribesEveryApiEndpoint()
+    {
+        JsonElement paths = (await DocumentAsync()).GetProperty("paths");
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true && e.RoutePattern.RawText != "/api/openapi.json")
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!.Replace(":int", string.Empty, StringComparison.Ordinal), Method: m.ToLowerInvariant())))
+            .ToList();
+
+        Assert.Equal(9, endpoints.Count);
+        Assert.All(endpoints, e =>
+        {
+            Assert.True(paths.TryGetProperty(e.Path, out JsonElement path), $"{e.Path} is not described");
+            Assert.True(path.TryGetProperty(e.Method, out JsonElement operation), $"{e.Method} {e.Path} is not described");
+            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{e.Method} {e.Path} does not describe 401");
+            Assert.False(string.IsNullOrEmpty(operation.GetProperty("summary").GetString()));
+        });
+    }
+
+    [Fact]
+    public async Task Document_DescribesTheFiltersAndTheWriteResponses()
+    {
+        JsonElement paths = (await DocumentAsync()).GetProperty("paths");
+
+        JsonElement list = paths.GetProperty("/api/indicators").GetProperty("get");
+        Assert.Equal(["board", "period", "priority", "rating"], list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        JsonElement benchmark = paths.GetProperty("/api/benchmarks").GetProperty("get");
+        Assert.Equal(["area", "measure", "model", "period"], benchmark.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        JsonElement put = paths.GetProperty("/api/indicators/{id}/results").GetProperty("put");
+        Assert.Equal(["200", "201", "400", "401", "403", "404", "409"], put.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.True(put.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+    }
+
+    [Fact]
+    public async Task Document_NamesPropertiesInSnakeCase()
+    {
+        JsonElement schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");
+
+        JsonElement benchmark = schemas.GetProperty("BenchmarkJson").GetProperty("properties");
+        Assert.Equal(
+            ["area", "area_name", "england", "measure", "neighbours_with_data", "of", "period", "quartile", "rank", "region", "statistical_neighbours", "value"],
+            benchmark.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.True(schemas.GetProperty("ResultJson").GetProperty("properties").TryGetProperty("predicted_year_end", out _));
+    }
+
+    private async Task<JsonElement> DocumentAsync()
+    {
+        HttpResponseMessage response = await app.Anonymous().GetAsync("/api/openapi.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+}
