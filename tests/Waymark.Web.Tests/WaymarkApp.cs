@@ -9,7 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 using Waymark.Data.People;
+using Waymark.Data.Reports;
 using Waymark.Data.Store;
+using Waymark.Periods;
+using Waymark.Reporting.Building;
+using Waymark.Reporting.Publishing;
+using Waymark.Reporting.Writers;
+using Waymark.Web.Reports;
 
 namespace Waymark.Web.Tests;
 
@@ -73,6 +79,29 @@ public sealed partial class WaymarkApp : WebApplicationFactory<Program>
     }
 
     public Task<int> IndicatorIdAsync(string code) => WithDbAsync(db => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync());
+
+    public const string Board = "Children's Services Scrutiny Board";
+
+    /// <summary>The id of a published report (the first publication), publishing the 2010/11 Q3 report as HTML and CSV when none is.</summary>
+    public Task<int> PublicationAsync() => WithDbAsync(async db =>
+    {
+        if (await db.PublishedReports.OrderBy(r => r.Id).Select(r => (int?)r.Id).FirstOrDefaultAsync() is int id)
+        {
+            return id;
+        }
+
+        ReportBuild build = await BoardReportBuilder.BuildAsync(db, new ReportRequest(Board, ReportingPeriod.Parse("2010/11 Q3")));
+        var clock = new PublishingClock(new DateTimeOffset(2011, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        int first = 0;
+        foreach (ReportFormat format in (ReportFormat[])[ReportFormat.Html, ReportFormat.Csv])
+        {
+            byte[] content = await ReportWriter.RenderAsync(build.Report!, format);
+            PublishedReport stored = await ReportPublisher.PublishAsync(db, build.Report!, format, content, clock);
+            first = first == 0 ? stored.Id : first;
+        }
+
+        return first;
+    });
 
     private async Task EnsurePasswordsAsync()
     {

@@ -41,4 +41,11 @@ public static class Permissions
         ArgumentNullException.ThrowIfNull(priority);
         return user.IsInRole(RoleNames.Director) && priority.AccountableDirectorId is int director && director == UserId(user);
     }
+
+    /// <summary>A board report's officer-written text is changed, and the report published, by the performance team.</summary>
+    public static bool CanWriteReports(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(RoleNames.Administrator);
+    }
 }

@@ -22,8 +22,6 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         { "/", WaymarkApp.Director, Allowed },
         { "/", WaymarkApp.Member, Allowed },
         { "/", WaymarkApp.Partner, Allowed },
-        { "/reports", Anonymous, Allowed },
-        { "/reports", WaymarkApp.Member, Allowed },
         { "/indicators", Anonymous, SignIn },
         { "/indicators", WaymarkApp.Administrator, Allowed },
         { "/indicators", WaymarkApp.DataOfficer, Allowed },
@@ -95,6 +93,86 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         { "submit-tracker", WaymarkApp.OtherAccountableOfficer, Forbidden },
         { "submit-tracker", WaymarkApp.Member, Forbidden },
     };
+
+    /// <summary>
+    /// The board report's pages: previews and downloads for every signed-in role, its text and publishing for the
+    /// administrator only, and published reports ({published}) for anyone, signed in or not.
+    /// </summary>
+    public static TheoryData<string, string, string> ReportPages
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            string[] everyone = [Anonymous, WaymarkApp.Administrator, WaymarkApp.DataOfficer, WaymarkApp.AccountableOfficer, WaymarkApp.Director, WaymarkApp.Member, WaymarkApp.Partner];
+            foreach (string who in everyone)
+            {
+                string signedIn = who == Anonymous ? SignIn : Allowed;
+                string administrator = who == Anonymous ? SignIn : who == WaymarkApp.Administrator ? Allowed : Forbidden;
+                data.Add("/reports", who, signedIn);
+                data.Add("/reports/preview" + ReportQuery, who, signedIn);
+                data.Add("/reports/download" + ReportQuery + "&format=csv", who, signedIn);
+                data.Add("/reports/narrative" + ReportQuery + "&section=conclusions", who, administrator);
+                data.Add("/reports/publish" + ReportQuery, who, administrator);
+                data.Add("/reports/published", who, Allowed);
+                data.Add("/reports/published/{published}", who, Allowed);
+                data.Add("/reports/published/{published}/html", who, Allowed);
+                data.Add("/reports/published/{published}/csv", who, Allowed);
+                data.Add("/reports/published/{published}/changes", who, signedIn);
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>Saving a section of the report's text, and publishing the report: the administrator's alone.</summary>
+    public static TheoryData<string, string, string> ReportActions
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (string who in (string[])[Anonymous, WaymarkApp.Administrator, WaymarkApp.DataOfficer, WaymarkApp.AccountableOfficer, WaymarkApp.Director, WaymarkApp.Member, WaymarkApp.Partner])
+            {
+                string expected = who == Anonymous ? SignIn : who == WaymarkApp.Administrator ? Allowed : Forbidden;
+                data.Add("narrative", who, expected);
+                data.Add("publish", who, expected);
+            }
+
+            return data;
+        }
+    }
+
+    private const string ReportQuery = "?board=Children%27s%20Services%20Scrutiny%20Board&period=2010%2F11%20Q3";
+
+    [Theory]
+    [MemberData(nameof(ReportPages))]
+    public async Task ReportPage_ForRole_IsAllowedOrRefused(string page, string who, string expected)
+    {
+        HttpClient client = who == Anonymous ? app.Anonymous() : await app.SignInAsync(who);
+        string url = page.Replace("{published}", (await app.PublicationAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        HttpResponseMessage response = await client.GetAsync(url);
+
+        Assert.Equal(expected, Outcome(response));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReportActions))]
+    public async Task ReportAction_ForRole_IsAllowedOrRefused(string action, string who, string expected)
+    {
+        HttpClient client = who == Anonymous ? app.Anonymous() : await app.SignInAsync(who);
+        string tokenPage = who == Anonymous ? "/sign-in" : "/reports";
+        HttpResponseMessage response = action switch
+        {
+            "narrative" => await client.PostFormAsync(tokenPage, "/reports/narrative" + ReportQuery + "&section=conclusions", new() { ["Text"] = "The Board is asked to note the report." }),
+            _ => await client.PostFormAsync(tokenPage, "/reports/publish" + ReportQuery + "&contents=indicators", []),
+        };
+
+        Assert.Equal(expected, Outcome(response));
+        if (expected != Allowed)
+        {
+            Assert.False(await app.WithDbAsync(async db => await db.ReportNarratives.AnyAsync(n => n.WrittenBy == who) || await db.PublishedReports.AnyAsync(r => r.PublishedBy == who)));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]
