@@ -18,8 +18,15 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
 
         HttpResponseMessage response = await admin.PostFormAsync("/admin/indicators/edit", "/admin/indicators/edit", new()
         {
-            ["Code"] = "NI 66", ["Title"] = " ", ["Unit"] = "percent", ["Polarity"] = "sideways", ["Frequency"] = "quarterly",
-            ["Aggregation"] = "ratio", ["Tolerance"] = "five", ["Decimals"] = "1.5", ["YearType"] = "financial",
+            ["Code"] = "NI 66",
+            ["Title"] = " ",
+            ["Unit"] = "percent",
+            ["Polarity"] = "sideways",
+            ["Frequency"] = "quarterly",
+            ["Aggregation"] = "ratio",
+            ["Tolerance"] = "five",
+            ["Decimals"] = "1.5",
+            ["YearType"] = "financial",
         });
         string html = await response.Content.ReadAsStringAsync();
 
@@ -103,7 +110,11 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
 
         HttpResponseMessage added = await admin.PostFormAsync("/admin/users/edit", "/admin/users/edit", new()
         {
-            ["Email"] = email, ["Name"] = "Lee Wood", ["Organisation"] = "West Yorkshire Police", ["Roles"] = "partner", ["Password"] = password,
+            ["Email"] = email,
+            ["Name"] = "Lee Wood",
+            ["Organisation"] = "West Yorkshire Police",
+            ["Roles"] = "partner",
+            ["Password"] = password,
         });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         int id = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
@@ -149,8 +160,16 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
 
     private static Dictionary<string, string> Fields(string code, string title, string tolerance, string decimals, int? owner) => new()
     {
-        ["Code"] = code, ["Title"] = title, ["Unit"] = "percent", ["Polarity"] = "higher", ["Frequency"] = "quarterly", ["Aggregation"] = "ratio",
-        ["Tolerance"] = tolerance, ["Decimals"] = decimals, ["YearType"] = "financial", ["OwnerId"] = owner?.ToString(CultureInfo.InvariantCulture) ?? "",
+        ["Code"] = code,
+        ["Title"] = title,
+        ["Unit"] = "percent",
+        ["Polarity"] = "higher",
+        ["Frequency"] = "quarterly",
+        ["Aggregation"] = "ratio",
+        ["Tolerance"] = tolerance,
+        ["Decimals"] = decimals,
+        ["YearType"] = "financial",
+        ["OwnerId"] = owner?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
 
     private Task<HttpResponseMessage> SignInAsync(string email, string password) =>
