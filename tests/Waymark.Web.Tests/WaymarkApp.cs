@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +24,7 @@ namespace Waymark.Web.Tests;
 /// The web application on a new SQLite store in a temporary folder, filled with the demo council on start; every
 /// demo user is given <see cref="Password"/> so that tests can sign in as anyone.
 /// </summary>
-public sealed partial class WaymarkApp : WebApplicationFactory<Program>
+public partial class WaymarkApp : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery staple";
 
@@ -42,11 +43,18 @@ public sealed partial class WaymarkApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(folder, "waymark.db");
 
+    /// <summary>The clock the app reads; the system's unless a test fixture fixes it.</summary>
+    protected virtual TimeProvider? Clock => null;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(DatabaseLocation.EnvironmentVariable, "sqlite:" + DatabasePath);
         builder.UseEnvironment("Production");
         builder.ConfigureLogging(logging => logging.ClearProviders());
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, over HTTPS so that secure cookies are sent.</summary>

@@ -48,4 +48,36 @@ public static class Permissions
         ArgumentNullException.ThrowIfNull(user);
         return user.IsInRole(RoleNames.Administrator);
     }
+
+    /// <summary>A tracker is also worked on, as a draft, by the partners named on its priority as contributors.</summary>
+    public static bool CanContributeToTracker(ClaimsPrincipal user, Priority priority)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(priority);
+        if (!user.IsInRole(RoleNames.Partner))
+        {
+            return false;
+        }
+
+        int? me = UserId(user);
+        string? organisation = user.FindFirstValue(WaymarkClaimsFactory.OrganisationClaim);
+        return priority.Contributors.Any(c => c.Kind == "partner"
+            && ((c.UserId is int id && id == me) || (organisation is not null && string.Equals(c.Name, organisation, StringComparison.OrdinalIgnoreCase))));
+    }
+
+    /// <summary>An indicator's audit trail is read by the performance team and by the indicator's owner.</summary>
+    public static bool CanReadIndicatorAudit(ClaimsPrincipal user, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(indicator);
+        return user.IsInRole(RoleNames.Administrator) || (indicator.OwnerId is int owner && owner == UserId(user));
+    }
+
+    /// <summary>A tracker's audit trail is read by the performance team and by the accountable officer who leads its priority.</summary>
+    public static bool CanReadTrackerAudit(ClaimsPrincipal user, Priority priority)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(priority);
+        return user.IsInRole(RoleNames.Administrator) || (priority.LeadOfficerId is int lead && lead == UserId(user));
+    }
 }

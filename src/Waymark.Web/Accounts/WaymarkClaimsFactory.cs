@@ -13,11 +13,17 @@ public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<Ident
 {
     public const string FullNameClaim = "waymark:full-name";
 
+    public const string OrganisationClaim = "waymark:organisation";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
     {
         ArgumentNullException.ThrowIfNull(user);
         ClaimsIdentity identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FullNameClaim, user.Name));
+        if (!string.IsNullOrWhiteSpace(user.Organisation))
+        {
+            identity.AddClaim(new Claim(OrganisationClaim, user.Organisation));
+        }
         foreach (UserRole role in user.Roles)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, role.Role));

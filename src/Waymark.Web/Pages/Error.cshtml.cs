@@ -14,9 +14,9 @@ public sealed class ErrorModel : PageModel
 
     public IReadOnlyList<string> Lines { get; private set; } = [];
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {

@@ -47,9 +47,13 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     public bool CanComplete { get; private set; }
 
+    public bool CanContribute { get; private set; }
+
     public bool CanSignOff { get; private set; }
 
-    public bool Editable => CanComplete && TrackerStates.CanEdit(Tracker.State);
+    public bool CanReadAudit { get; private set; }
+
+    public bool Editable => (CanComplete || CanContribute) && TrackerStates.CanEdit(Tracker.State);
 
     public bool Decidable => CanSignOff && Tracker.State == TrackerStates.Submitted;
 
@@ -79,7 +83,7 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        if (!CanComplete)
+        if (!CanComplete && (submit || !CanContribute))
         {
             return Forbid();
         }
@@ -212,8 +216,10 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
         }
 
         Tracker = tracker;
-        Priority = await db.Priorities.AsNoTracking().FirstAsync(p => p.Id == tracker.PriorityId, cancellationToken);
+        Priority = await db.Priorities.AsNoTracking().Include(p => p.Contributors).FirstAsync(p => p.Id == tracker.PriorityId, cancellationToken);
         CanComplete = Permissions.CanCompleteTracker(User, Priority);
+        CanContribute = Permissions.CanContributeToTracker(User, Priority);
+        CanReadAudit = Permissions.CanReadTrackerAudit(User, Priority);
         CanSignOff = Permissions.CanSignOffTracker(User, Priority);
         List<int> aligned = await db.IndicatorPriorities.AsNoTracking().Where(x => x.PriorityId == Priority.Id).Select(x => x.IndicatorId).ToListAsync(cancellationToken);
         Indicators = aligned.Count == 0 ? [] : await Evaluations.ForPeriodAsync(db, tracker.Period, aligned, cancellationToken);

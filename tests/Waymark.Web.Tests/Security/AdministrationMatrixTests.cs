@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net;
+
+using Microsoft.EntityFrameworkCore;
+
+using static Waymark.Web.Tests.Security.AuthorisationMatrixTests;
+
+namespace Waymark.Web.Tests.Security;
+
+/// <summary>
+/// The administration pages and actions (administrators only), the calendar (every signed-in role), the audit trails
+/// (administrators and the indicator's owner or the tracker's lead officer) and partners' drafts of trackers: allowed,
+/// forbidden (403) or sent to sign in, for every role.
+/// </summary>
+public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<WaymarkApp>
+{
+    private static readonly string[] AdminPages =
+        ["/admin", "/admin/indicators", "/admin/indicators/edit", "/admin/indicators/edit/{ni66}", "/admin/users", "/admin/users/edit", "/admin/users/edit/{member}", "/admin/uploads"];
+
+    private static readonly string[] Everyone =
+        [WaymarkApp.Administrator, WaymarkApp.DataOfficer, WaymarkApp.AccountableOfficer, WaymarkApp.Director, WaymarkApp.Member, WaymarkApp.Partner];
+
+    public static TheoryData<string, string, string> Pages()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (string page in AdminPages)
+        {
+            data.Add(page, Anonymous, SignIn);
+            foreach (string who in Everyone)
+            {
+                data.Add(page, who, who == WaymarkApp.Administrator ? Allowed : Forbidden);
+            }
+        }
+
+        data.Add("/calendar", Anonymous, SignIn);
+        foreach (string who in Everyone)
+        {
+            data.Add("/calendar", who, Allowed);
+        }
+
+        data.Add("/indicators/{ni66}/audit", Anonymous, SignIn);
+        data.Add("/trackers/{tracker}/audit", Anonymous, SignIn);
+        foreach (string who in Everyone.Append(WaymarkApp.OtherDataOfficer).Append(WaymarkApp.OtherAccountableOfficer))
+        {
+            data.Add("/indicators/{ni66}/audit", who, who is WaymarkApp.Administrator or WaymarkApp.DataOfficer ? Allowed : Forbidden);
+            data.Add("/trackers/{tracker}/audit", who, who is WaymarkApp.Administrator or WaymarkApp.AccountableOfficer ? Allowed : Forbidden);
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Posts with a valid antiforgery token: the administration forms (refused before anything is checked or saved),
+    /// and a partner's draft of a tracker of HW-1d/CYPP 7 (which names NHS Leeds, Nadia Rahman's organisation) and of
+    /// TP-4a (which does not). A draft of an agreed tracker is refused as stale (409) once the role is allowed.
+    /// </summary>
+    public static TheoryData<string, string, string> Actions()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (string action in new[] { "add-indicator", "change-indicator", "add-user", "lock-user", "upload", "confirm-upload" })
+        {
+            data.Add(action, Anonymous, SignIn);
+            foreach (string who in Everyone)
+            {
+                data.Add(action, who, who == WaymarkApp.Administrator ? Allowed : Forbidden);
+            }
+        }
+
+        data.Add("save-tracker", Anonymous, SignIn);
+        data.Add("save-tracker", WaymarkApp.Partner, Allowed);
+        data.Add("save-tracker", WaymarkApp.AccountableOfficer, Allowed);
+        data.Add("save-tracker", WaymarkApp.Administrator, Forbidden);
+        data.Add("save-tracker", WaymarkApp.DataOfficer, Forbidden);
+        data.Add("save-tracker", WaymarkApp.Director, Forbidden);
+        data.Add("save-tracker", WaymarkApp.Member, Forbidden);
+        data.Add("save-other-tracker", WaymarkApp.Partner, Forbidden);
+        data.Add("submit-tracker", WaymarkApp.Partner, Forbidden);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_ForRole_IsAllowedOrRefused(string page, string who, string expected)
+    {
+        HttpClient client = who == Anonymous ? app.Anonymous() : await app.SignInAsync(who);
+
+        HttpResponseMessage response = await client.GetAsync(await UrlAsync(page));
+
+        Assert.Equal(expected, Outcome(response));
+    }
+
+    [Theory]
+    [MemberData(nameof(Actions))]
+    public async Task Action_ForRole_IsAllowedOrRefused(string action, string who, string expected)
+    {
+        HttpClient client = who == Anonymous ? app.Anonymous() : await app.SignInAsync(who);
+        string tokenPage = who == Anonymous ? "/sign-in" : "/trackers";
+        string ni66 = await UrlAsync("{ni66}");
+        string member = await UrlAsync("{member}");
+        string tracker = await UrlAsync("{tracker}");
+        string other = await UrlAsync("{other-tracker}");
+
+        HttpResponseMessage response = action switch
+        {
+            "add-indicator" => await client.PostFormAsync(tokenPage, "/admin/indicators/edit", new() { ["Code"] = "" }),
+            "change-indicator" => await client.PostFormAsync(tokenPage, $"/admin/indicators/edit/{ni66}", new() { ["Code"] = "" }),
+            "add-user" => await client.PostFormAsync(tokenPage, "/admin/users/edit", new() { ["Email"] = "" }),
+            "lock-user" => await client.PostFormAsync(tokenPage, $"/admin/users/edit/{member}?handler=Unlock", []),
+            "upload" => await client.PostFormAsync(tokenPage, "/admin/uploads", new() { ["Kind"] = "results" }),
+            "confirm-upload" => await client.PostFormAsync(tokenPage, "/admin/uploads/00000000000000000000000000000000?handler=Discard", []),
+            "save-tracker" => await client.PostFormAsync(tokenPage, $"/trackers/{tracker}?handler=Save", new() { ["Version"] = "0" }),
+            "save-other-tracker" => await client.PostFormAsync(tokenPage, $"/trackers/{other}?handler=Save", new() { ["Version"] = "0" }),
+            _ => await client.PostFormAsync(tokenPage, $"/trackers/{tracker}?handler=Submit", new() { ["Version"] = "0" }),
+        };
+
+        Assert.Equal(expected, Outcome(response));
+    }
+
+    private async Task<string> UrlAsync(string page)
+    {
+        int ni66 = await app.IndicatorIdAsync("NI 66");
+        int member = await app.WithDbAsync(db => db.Users.Where(u => u.Email == WaymarkApp.Member).Select(u => u.Id).SingleAsync());
+        int tracker = await AgreedTrackerAsync("HW-1d/CYPP 7");
+        int other = await AgreedTrackerAsync("TP-4a");
+        return page
+            .Replace("{ni66}", ni66.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{member}", member.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{tracker}", tracker.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{other-tracker}", other.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private Task<int> AgreedTrackerAsync(string priority) => app.WithDbAsync(db => db.Trackers
+        .Where(t => t.State == "agreed" && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == priority))
+        .OrderBy(t => t.PeriodStart).Select(t => t.Id).FirstAsync());
+
+    private static string Outcome(HttpResponseMessage response) => response.StatusCode switch
+    {
+        HttpStatusCode.Forbidden => Forbidden,
+        HttpStatusCode.Redirect when response.Headers.Location?.OriginalString.Contains("/sign-in?", StringComparison.Ordinal) == true => SignIn,
+        HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.Conflict => Allowed,
+        _ => $"unexpected {(int)response.StatusCode}",
+    };
+}
