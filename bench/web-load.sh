@@ -10,39 +10,42 @@ db="${1:-/tmp/waymark-web.db}"
 port="${PORT:-5090}"
 duration="${DURATION:-20s}"
 connections="${CONNECTIONS:-50}"
-base="http://127.0.0.1:$port"
+base="https://127.0.0.1:$port"
 work="$(mktemp -d)"
+# The session and antiforgery cookies are Secure only, so the app is served over HTTPS with a throw-away certificate.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 -subj /CN=127.0.0.1 2>/dev/null
 [ -n "${WAYMARK_NO_BUILD:-}" ] || dotnet build src/Waymark.Web -c Release >/dev/null
 
 (cd src/Waymark.Web && WAYMARK_DATABASE="sqlite:$db" ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_Kestrel__Certificates__Default__Path="$work/cert.pem" ASPNETCORE_Kestrel__Certificates__Default__KeyPath="$work/key.pem" \
   exec dotnet bin/Release/net10.0/Waymark.Web.dll) >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do
-  curl -s -o /dev/null "$base/sign-in" && break
+  curl -ks -o /dev/null "$base/sign-in" && break
   kill -0 $web 2>/dev/null || { cat "$work/web.log"; exit 1; }
   sleep 1
 done
 
 # The demo accounts are printed only when the store is first filled; keep them beside the store.
 accounts="$db.accounts"
-grep -E '^ +[a-z-]+ +[^ ]+@[^ ]+ +password ' "$work/web.log" >"$accounts.new" && mv "$accounts.new" "$accounts" || rm -f "$accounts.new"
+if grep -E '^ +[a-z-]+ +[^ ]+@[^ ]+ +password ' "$work/web.log" >"$accounts.new"; then mv "$accounts.new" "$accounts"; else rm -f "$accounts.new"; fi
 read -r _ email _ password < <(grep -E '^ +administrator ' "$accounts")
 
 cookies() { grep -i '^set-cookie:' "$1" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | paste -sd ';' | sed 's/;/; /g'; }
-curl -s -D "$work/get.h" -o "$work/form.html" "$base/sign-in"
+curl -ks -D "$work/get.h" -o "$work/form.html" "$base/sign-in"
 token="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/form.html" | sed 's/.*value="//;s/"$//')"
-[ -n "$token" ] || token="$(grep -o '__RequestVerificationToken[^>]*' "$work/form.html" | grep -o 'value="[^"]*"' | head -1 | sed 's/value="//;s/"$//')"
-curl -s -D "$work/post.h" -o /dev/null -H "Cookie: $(cookies "$work/get.h")" \
+[ -n "$token" ] || token="$(grep -o '__RequestVerificationToken[^>]*' "$work/form.html" | grep -o 'value="[^"]*"' | sed -n 1p | sed 's/value="//;s/"$//')"
+curl -ks -D "$work/post.h" -o /dev/null -H "Cookie: $(cookies "$work/get.h")" \
   --data-urlencode "Email=$email" --data-urlencode "Password=$password" \
   --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
 session="$(cookies "$work/post.h" | tr ';' '\n' | grep -o 'waymark-session=.*' || true)"
 [ -n "$session" ] || { echo "sign-in failed"; head -5 "$work/post.h"; exit 1; }
 export WAYMARK_COOKIE="$session"
 
-indicator="$(curl -s -H "Cookie: $session" "$base/indicators" | grep -o 'href="/indicators/[0-9]*"' | head -1 | sed 's/href="//;s/"$//')"
+indicator="$(curl -ks -H "Cookie: $session" "$base/indicators" | grep -o 'href="/indicators/[0-9]*"' | sed -n 1p | sed 's/href="//;s/"$//')"
 for page in / /indicators "$indicator"; do
-  status="$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base$page")"
+  status="$(curl -ks -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base$page")"
   echo "$page: HTTP $status, $(wc -c <"$work/page.html") bytes"
 done
 
