@@ -22,5 +22,5 @@ echo "load: $(uptime)"
 
 [ -n "${WAYMARK_NO_BUILD:-}" ] || dotnet build bench/Waymark.Benchmarks -c Release >/dev/null
 WAYMARK_BENCH_DATABASE="sqlite:$db" dotnet bench/Waymark.Benchmarks/bin/Release/net10.0/Waymark.Benchmarks.dll \
-  --filter '*BenchmarkQueryBenchmarks*' --inProcess
+  --filter '*BenchmarkQueryBenchmarks*' --job short --inProcess
 echo "load: $(uptime)"

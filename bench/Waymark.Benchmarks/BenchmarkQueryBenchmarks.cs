@@ -13,7 +13,6 @@ namespace Waymark.Benchmarks;
 /// measure's figures and neighbours, benchmark the LA. <see cref="QueryOnly"/> does the same on a store already
 /// open and checked.
 /// </summary>
-[ShortRunJob]
 [MemoryDiagnoser]
 public class BenchmarkQueryBenchmarks
 {
