@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The web app under load from 127.0.0.1: starts Waymark.Web (Release) on a SQLite store that it fills with the demo
+# council on first run, signs in as the demo administrator (the sign-in form with its antiforgery token), then
+# loads the home page, the indicator list and one indicator's page in turn with wrk, each for DURATION (default
+# 20 s) with CONNECTIONS (default 50) connections on 2 threads, and prints requests/s, p50/p95/p99 and errors.
+# Usage: bash bench/web-load.sh [DATABASE_FILE]   (default /tmp/waymark-web.db, kept between runs)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db="${1:-/tmp/waymark-web.db}"
+port="${PORT:-5090}"
+duration="${DURATION:-20s}"
+connections="${CONNECTIONS:-50}"
+base="https://127.0.0.1:$port"
+work="$(mktemp -d)"
+# The session and antiforgery cookies are Secure only, so the app is served over HTTPS with a throw-away certificate.
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 -subj /CN=127.0.0.1 2>/dev/null
+[ -n "${WAYMARK_NO_BUILD:-}" ] || dotnet build src/Waymark.Web -c Release >/dev/null
+
+(cd src/Waymark.Web && WAYMARK_DATABASE="sqlite:$db" ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production \
+  ASPNETCORE_Kestrel__Certificates__Default__Path="$work/cert.pem" ASPNETCORE_Kestrel__Certificates__Default__KeyPath="$work/key.pem" \
+  exec dotnet bin/Release/net10.0/Waymark.Web.dll) >"$work/web.log" 2>&1 &
+web=$!
+trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 600); do
+  curl -ks -o /dev/null "$base/sign-in" && break
+  kill -0 $web 2>/dev/null || { cat "$work/web.log"; exit 1; }
+  sleep 1
+done
+
+# The demo accounts are printed only when the store is first filled; keep them beside the store.
+accounts="$db.accounts"
+if grep -E '^ +[a-z-]+ +[^ ]+@[^ ]+ +password ' "$work/web.log" >"$accounts.new"; then mv "$accounts.new" "$accounts"; else rm -f "$accounts.new"; fi
+read -r _ email _ password < <(grep -E '^ +administrator ' "$accounts")
+
+cookies() { grep -i '^set-cookie:' "$1" | sed -E 's/^[Ss]et-[Cc]ookie: *([^;]*).*/\1/' | paste -sd ';' | sed 's/;/; /g'; }
+curl -ks -D "$work/get.h" -o "$work/form.html" "$base/sign-in"
+token="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "$work/form.html" | sed 's/.*value="//;s/"$//')"
+[ -n "$token" ] || token="$(grep -o '__RequestVerificationToken[^>]*' "$work/form.html" | grep -o 'value="[^"]*"' | sed -n 1p | sed 's/value="//;s/"$//')"
+curl -ks -D "$work/post.h" -o /dev/null -H "Cookie: $(cookies "$work/get.h")" \
+  --data-urlencode "Email=$email" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
+session="$(cookies "$work/post.h" | tr ';' '\n' | grep -o 'waymark-session=.*' || true)"
+[ -n "$session" ] || { echo "sign-in failed"; head -5 "$work/post.h"; exit 1; }
+export WAYMARK_COOKIE="$session"
+
+indicator="$(curl -ks -H "Cookie: $session" "$base/indicators" | grep -o 'href="/indicators/[0-9]*"' | sed -n 1p | sed 's/href="//;s/"$//')"
+for page in / /indicators "$indicator"; do
+  status="$(curl -ks -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base$page")"
+  echo "$page: HTTP $status, $(wc -c <"$work/page.html") bytes"
+done
+
+bash bench/machine.sh
+for page in / /indicators "$indicator"; do
+  echo "== $page, $connections connections, $duration, load: $(uptime | sed 's/.*load average: //')"
+  wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/web-load.lua "$base$page" | grep -E '^RESULT|Non-2xx|Socket errors'
+done
+echo "load: $(uptime)"
