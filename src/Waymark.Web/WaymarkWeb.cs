@@ -24,10 +24,16 @@ public static class WaymarkWeb
     public static void AddWaymark(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        string urls = builder.Configuration[WebHostDefaults.ServerUrlsKey] ?? string.Empty;
+        if (string.IsNullOrEmpty(urls))
         {
+            urls = DefaultUrl;
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        // Cookies are sent only over HTTPS, except when Waymark serves this machine alone (the default): a browser on
+        // the same machine talks to it over plain HTTP, and nothing else can reach it.
+        CookieSecurePolicy cookies = ServesThisMachineOnly(urls) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
         IServiceCollection services = builder.Services;
         services.AddSingleton(TimeProvider.System);
@@ -59,7 +65,7 @@ public static class WaymarkWeb
         {
             options.Cookie.Name = "waymark-session";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookies;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/sign-in";
             options.LogoutPath = "/sign-out";
@@ -78,7 +84,7 @@ public static class WaymarkWeb
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "waymark-antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookies;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
         });
@@ -115,6 +121,15 @@ public static class WaymarkWeb
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapWaymarkApi();
+    }
+
+    /// <summary>Whether every address served is on the loopback interface.</summary>
+    public static bool ServesThisMachineOnly(string urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        string[] each = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return each.Length > 0 && each.All(u => Uri.TryCreate(u, UriKind.Absolute, out Uri? uri)
+            && (uri.IsLoopback || uri.Host is "127.0.0.1" or "[::1]" or "localhost"));
     }
 
     private static DatabaseLocation Database(IConfiguration configuration) =>
