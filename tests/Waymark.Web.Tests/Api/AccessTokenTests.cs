@@ -13,6 +13,17 @@ namespace Waymark.Web.Tests.Api;
 public sealed partial class AccessTokenTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 {
     [Fact]
+    public async Task EveryPage_SignedIn_LinksToTheAccessTokensPage()
+    {
+        HttpClient member = await app.SignInAsync(WaymarkApp.Member);
+
+        (HttpStatusCode status, string html) = await member.GetPageAsync("/indicators");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<a class=\"govuk-link\" href=\"/account/tokens\">Access tokens for scripts</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Token_CreatedUsedAndRevoked_WorksUntilRevokedThenIs401()
     {
         HttpClient browser = await app.SignInAsync(WaymarkApp.Director);
