@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
 
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Web.Accounts;
 using Waymark.Web.Api;
 using Waymark.Web.Demo;
+using Waymark.Web.Performance;
 using Waymark.Web.Security;
+using Waymark.Web.Serving;
 
 namespace Waymark.Web;
 
@@ -38,7 +41,8 @@ public static class WaymarkWeb
         IServiceCollection services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => Database(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => WaymarkDatabase.Options(sp.GetRequiredService<DatabaseLocation>()));
+        services.AddSingleton(sp => WaymarkDatabase.Options(Pooled(sp.GetRequiredService<DatabaseLocation>())));
+        services.AddSingleton<PerformanceCache>();
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new WaymarkDb(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WaymarkDb>>(),
@@ -115,7 +119,7 @@ public static class WaymarkWeb
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseWaymarkApi();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -136,6 +140,11 @@ public static class WaymarkWeb
         DatabaseLocation.TryResolve(configuration[DatabaseLocation.EnvironmentVariable], out DatabaseLocation? location, out string? error)
             ? location
             : throw new InvalidOperationException($"{DatabaseLocation.EnvironmentVariable}: {error}");
+
+    /// <summary>A SQLite store with its connections kept open between requests; a server's, as it is.</summary>
+    private static DatabaseLocation Pooled(DatabaseLocation location) => location.Provider == DatabaseProvider.Sqlite
+        ? location with { ConnectionString = new SqliteConnectionStringBuilder(location.ConnectionString) { Pooling = true }.ToString() }
+        : location;
 
     private static string Actor(HttpContext? context) =>
         context?.User.Identity?.IsAuthenticated == true && context.User.Identity.Name is { } name ? name : "web:anonymous";

@@ -15,6 +15,7 @@ public static class WaymarkDatabase
             DatabaseProvider.Sqlite => builder.UseSqlite(location.ConnectionString),
             _ => builder.UseNpgsql(location.ConnectionString),
         };
+        builder.AddInterceptors(StoreChanges.Interceptor);
         return builder.Options;
     }
 

@@ -1,9 +1,9 @@
+using System.Globalization;
+
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Framework;
-using Waymark.Data.Store;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Summaries;
@@ -11,7 +11,7 @@ using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages.Indicators;
 
-public sealed class IndexModel(WaymarkDb db) : PageModel
+public sealed class IndexModel(PerformanceCache cache) : PageModel
 {
     public const string LaitSet = "lait";
 
@@ -34,6 +34,11 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Set { get; set; }
 
+    /// <summary>The page asked for, as <c>?page=</c> (read from the query: <c>page</c> is the route value of Razor Pages).</summary>
+    public string? PageNumber => Request.Query["page"].FirstOrDefault();
+
+    public const int PageSize = 50;
+
     public ReportingPeriod? Shown { get; private set; }
 
     public string? PeriodError { get; private set; }
@@ -44,15 +49,20 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
 
     public IReadOnlyList<Priority> Priorities { get; private set; } = [];
 
+    /// <summary>The indicators on the page shown.</summary>
     public IReadOnlyList<EvaluatedIndicator> Indicators { get; private set; } = [];
 
+    public Pagination Pagination { get; private set; } = new(0, PageSize, null);
+
+    /// <summary>The ratings of every indicator that passes the filters, on every page.</summary>
     public RatingSummary Summary { get; private set; } = RatingSummary.FromCounts(0, 0, 0, 0);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Boards = await db.Boards.AsNoTracking().OrderBy(b => b.Name).ToListAsync(cancellationToken);
-        Priorities = await db.Priorities.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
-        Periods = await Evaluations.ResultPeriodsAsync(db, cancellationToken);
+        PerformanceSnapshot store = await cache.SnapshotAsync(cancellationToken);
+        Boards = store.Boards;
+        Priorities = store.Priorities;
+        Periods = store.ResultPeriods;
         if (!string.IsNullOrWhiteSpace(Period))
         {
             if (ReportingPeriod.TryParse(Period, out ReportingPeriod chosen, out string? error))
@@ -65,40 +75,47 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
             }
         }
 
-        Shown ??= await Evaluations.DefaultPeriodAsync(db, cancellationToken);
-        IQueryable<Data.Measures.Indicator> query = Set == LaitSet
-            ? db.Indicators.AsNoTracking().Where(i => i.IndicatorSet == LaitSet)
-            : db.Indicators.AsNoTracking().Where(i => i.IndicatorSet == null || i.IndicatorSet != LaitSet);
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            string term = Search.Trim().ToUpperInvariant();
-            query = query.Where(i => i.Code.ToUpper().Contains(term) || i.Title.ToUpper().Contains(term));
-        }
-
-        if (Board is int board)
-        {
-            query = query.Where(i => db.IndicatorBoards.Any(x => x.IndicatorId == i.Id && x.BoardId == board));
-        }
-
-        if (Priority is int priority)
-        {
-            query = query.Where(i => db.IndicatorPriorities.Any(x => x.IndicatorId == i.Id && x.PriorityId == priority));
-        }
-
-        List<int> ids = await query.Select(i => i.Id).ToListAsync(cancellationToken);
+        Shown ??= store.DefaultPeriod;
         if (Shown is not { } period)
         {
             return;
         }
 
-        List<EvaluatedIndicator> evaluated = await Evaluations.ForPeriodAsync(db, period, ids, cancellationToken);
-        if (RatingFilter is Rating rating)
+        bool lait = Set == LaitSet;
+        string? term = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+        Rating? rating = RatingFilter;
+        List<EvaluatedIndicator> evaluated = [.. (await store.PeriodAsync(period, cancellationToken)).Indicators.Where(e =>
+            (e.Indicator.IndicatorSet == LaitSet) == lait
+            && (term is null || e.Indicator.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || e.Indicator.Title.Contains(term, StringComparison.OrdinalIgnoreCase))
+            && (Board is not int board || store.IsOnBoard(e.Indicator.Id, board))
+            && (Priority is not int priority || store.ServesPriority(e.Indicator.Id, priority))
+            && (rating is not { } r || e.Evaluation.Rating.Rating == r))];
+
+        Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
+        Pagination = new Pagination(evaluated.Count, PageSize, PageNumber);
+        Indicators = evaluated.GetRange(Pagination.Skip, Pagination.Last - Pagination.Skip);
+    }
+
+    /// <summary>The address of page <paramref name="page"/> of the list with the filters applied now.</summary>
+    public string PageLink(int page)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string name, string? value)
         {
-            evaluated = [.. evaluated.Where(e => e.Evaluation.Rating.Rating == rating)];
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add(KeyValuePair.Create(name, (string?)value));
+            }
         }
 
-        Indicators = evaluated;
-        Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
+        Add("search", Search);
+        Add("period", Period);
+        Add("set", Set);
+        Add("board", Board?.ToString(CultureInfo.InvariantCulture));
+        Add("priority", Priority?.ToString(CultureInfo.InvariantCulture));
+        Add("rating", RatingFilter is { } rating ? rating.ToCode() : null);
+        query.Add(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
+        return "/indicators" + QueryString.Create(query).ToUriComponent();
     }
 
     public Rating? RatingFilter => Rating switch

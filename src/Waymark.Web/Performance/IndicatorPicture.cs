@@ -1,0 +1,13 @@
+using Waymark.Data.Measures;
+
+namespace Waymark.Web.Performance;
+
+/// <summary>What an indicator's page shows of it, the same for everyone who reads it.</summary>
+/// <param name="Indicator">The indicator.</param>
+/// <param name="OwnerName">The name of its owner, if it has one.</param>
+/// <param name="Priorities">The code and title of each priority it serves.</param>
+/// <param name="Boards">The board that each of its results goes to.</param>
+/// <param name="History">Every result, oldest first, evaluated for its own period.</param>
+/// <param name="Chart">The chart of its results and targets.</param>
+public sealed record IndicatorPicture(
+    Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendChart Chart);

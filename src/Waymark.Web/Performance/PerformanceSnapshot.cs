@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+
+using Microsoft.EntityFrameworkCore;
+
+using Waymark.Data.Framework;
+using Waymark.Data.Measures;
+using Waymark.Data.Store;
+using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Summaries;
+using Waymark.Targets;
+
+namespace Waymark.Web.Performance;
+
+/// <summary>
+/// The indicators, boards and priorities of the store as read at one moment, with each period's evaluation and each
+/// indicator's history worked out from the store the first time they are asked for.
+/// </summary>
+public sealed class PerformanceSnapshot
+{
+    private readonly DbContextOptions<WaymarkDb> options;
+    private readonly TimeProvider clock;
+    private readonly Dictionary<int, Indicator> byId;
+    private readonly Dictionary<int, HashSet<int>> boardsOf;
+    private readonly Dictionary<int, HashSet<int>> prioritiesOf;
+    private readonly Dictionary<int, HashSet<int>> prioritiesOfBoard;
+    private readonly ConcurrentDictionary<ReportingPeriod, Lazy<Task<PeriodPicture>>> periods = new();
+    private readonly ConcurrentDictionary<int, Lazy<Task<IndicatorPicture>>> indicators = new();
+
+    private PerformanceSnapshot(
+        DbContextOptions<WaymarkDb> options,
+        TimeProvider clock,
+        List<Indicator> indicators,
+        List<Board> boards,
+        List<Priority> priorities,
+        List<IndicatorBoard> indicatorBoards,
+        List<IndicatorPriority> indicatorPriorities,
+        List<PriorityBoard> priorityBoards,
+        List<ReportingPeriod> resultPeriods,
+        ReportingPeriod? defaultPeriod)
+    {
+        this.options = options;
+        this.clock = clock;
+        Indicators = indicators;
+        Boards = boards;
+        Priorities = priorities;
+        ResultPeriods = resultPeriods;
+        DefaultPeriod = defaultPeriod;
+        byId = indicators.ToDictionary(i => i.Id);
+        boardsOf = indicatorBoards.GroupBy(x => x.IndicatorId).ToDictionary(g => g.Key, g => g.Select(x => x.BoardId).ToHashSet());
+        prioritiesOf = indicatorPriorities.GroupBy(x => x.IndicatorId).ToDictionary(g => g.Key, g => g.Select(x => x.PriorityId).ToHashSet());
+        prioritiesOfBoard = priorityBoards.GroupBy(x => x.BoardId).ToDictionary(g => g.Key, g => g.Select(x => x.PriorityId).ToHashSet());
+    }
+
+    /// <summary>Every indicator, in order of code.</summary>
+    public IReadOnlyList<Indicator> Indicators { get; }
+
+    /// <summary>Every board, in order of name.</summary>
+    public IReadOnlyList<Board> Boards { get; }
+
+    /// <summary>Every priority, in order of code.</summary>
+    public IReadOnlyList<Priority> Priorities { get; }
+
+    /// <summary>Every period with at least one result, newest first.</summary>
+    public IReadOnlyList<ReportingPeriod> ResultPeriods { get; }
+
+    /// <summary>The period shown when none is chosen (<see cref="Evaluations.DefaultPeriod"/>); none when there are no results.</summary>
+    public ReportingPeriod? DefaultPeriod { get; }
+
+    /// <summary>Whether the indicator's results go to the board.</summary>
+    public bool IsOnBoard(int indicatorId, int boardId) => boardsOf.TryGetValue(indicatorId, out HashSet<int>? boards) && boards.Contains(boardId);
+
+    /// <summary>Whether the indicator serves the priority.</summary>
+    public bool ServesPriority(int indicatorId, int priorityId) => prioritiesOf.TryGetValue(indicatorId, out HashSet<int>? p) && p.Contains(priorityId);
+
+    /// <summary>Every indicator evaluated for <paramref name="period"/>, with the boards' summaries.</summary>
+    public Task<PeriodPicture> PeriodAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        Once(periods, period, () => LoadPeriodAsync(period)).WaitAsync(cancellationToken);
+
+    /// <summary>What the indicator's page shows; none when there is no such indicator.</summary>
+    public async Task<IndicatorPicture?> IndicatorAsync(int id, CancellationToken cancellationToken) =>
+        byId.TryGetValue(id, out Indicator? indicator)
+            ? await Once(indicators, id, () => LoadIndicatorAsync(indicator)).WaitAsync(cancellationToken)
+            : null;
+
+    internal static async Task<PerformanceSnapshot> LoadAsync(DbContextOptions<WaymarkDb> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        await using WaymarkDb db = Open(options, clock);
+        List<Indicator> indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Code).ToListAsync(cancellationToken);
+        List<Board> boards = await db.Boards.AsNoTracking().OrderBy(b => b.Name).ToListAsync(cancellationToken);
+        List<Priority> priorities = await db.Priorities.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
+        List<IndicatorBoard> indicatorBoards = await db.IndicatorBoards.AsNoTracking().ToListAsync(cancellationToken);
+        List<IndicatorPriority> indicatorPriorities = await db.IndicatorPriorities.AsNoTracking().ToListAsync(cancellationToken);
+        List<PriorityBoard> priorityBoards = await db.PriorityBoards.AsNoTracking().ToListAsync(cancellationToken);
+        List<ReportingPeriod> resultPeriods = await Evaluations.ResultPeriodsAsync(db, cancellationToken);
+        List<ReportingPeriod> cycles = await db.ReportingCycles.AsNoTracking().Select(c => c.Period).ToListAsync(cancellationToken);
+        return new PerformanceSnapshot(
+            options, clock, indicators, boards, priorities, indicatorBoards, indicatorPriorities, priorityBoards, resultPeriods,
+            Evaluations.DefaultPeriod(resultPeriods, cycles));
+    }
+
+    private async Task<PeriodPicture> LoadPeriodAsync(ReportingPeriod period)
+    {
+        await using WaymarkDb db = Open(options, clock);
+        ReportingPeriod earlier = Evaluations.YearEarlier(period);
+        List<Result> results = await db.Results.AsNoTracking().Where(r => r.Period == period || r.Period == earlier).ToListAsync();
+        Dictionary<int, TargetSchedule> targets = await Evaluations.TargetsAsync(db, null, CancellationToken.None);
+        var trackers = await db.Trackers.AsNoTracking()
+            .Where(t => t.Period == period)
+            .Join(db.Priorities, t => t.PriorityId, p => p.Id, (t, p) => new { t.Id, t.PriorityId, p.Code, p.Title, t.Period, t.AgreedRating, t.ProposedRating, t.State })
+            .ToListAsync();
+        List<EvaluatedIndicator> evaluated = Evaluations.Evaluate(Indicators, period, results, targets);
+        List<(int PriorityId, TrackerLine Line)> lines = [.. trackers.Select(t => (t.PriorityId, new TrackerLine(
+            t.Id, t.Code, t.Title, t.Period.Label, Display.TrackerRating(t.AgreedRating ?? t.ProposedRating), t.State)))];
+
+        var summaries = new List<BoardSummary>();
+        foreach (Board board in Boards)
+        {
+            HashSet<int> served = prioritiesOfBoard.GetValueOrDefault(board.Id) ?? [];
+            summaries.Add(Summarise(
+                board.Name,
+                [.. evaluated.Where(e => IsOnBoard(e.Indicator.Id, board.Id))],
+                [.. lines.Where(l => served.Contains(l.PriorityId)).Select(l => l.Line)]));
+        }
+
+        if (summaries.Count == 0)
+        {
+            summaries.Add(Summarise("All indicators", evaluated, [.. lines.Select(l => l.Line)]));
+        }
+
+        return new PeriodPicture(period, evaluated, summaries);
+    }
+
+    private async Task<IndicatorPicture> LoadIndicatorAsync(Indicator indicator)
+    {
+        await using WaymarkDb db = Open(options, clock);
+        string? owner = indicator.OwnerId is int id
+            ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync()
+            : null;
+        List<Result> results = await db.Results.AsNoTracking().Where(r => r.IndicatorId == indicator.Id).ToListAsync();
+        TargetSchedule targets = (await Evaluations.TargetsAsync(db, [indicator.Id], CancellationToken.None)).GetValueOrDefault(indicator.Id, TargetSchedule.Empty);
+        List<EvaluatedIndicator> history = Evaluations.History(indicator, results, targets);
+        var chart = new TrendChart(
+            [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value))],
+            indicator.Decimals);
+        HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
+        HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];
+        return new IndicatorPicture(
+            indicator,
+            owner,
+            [.. Priorities.Where(p => priorities.Contains(p.Id)).Select(p => p.Code + " " + p.Title)],
+            [.. Boards.Where(b => boards.Contains(b.Id)).Select(b => b.Name)],
+            history,
+            chart);
+    }
+
+    private static BoardSummary Summarise(string name, List<EvaluatedIndicator> indicators, List<TrackerLine> trackers) => new(
+        name,
+        RatingSummary.Of(indicators.Select(e => e.Evaluation.Rating.Rating)),
+        RatingSummary.Of(indicators.Select(e => e.Evaluation.PredictedRating.Rating)),
+        [.. indicators.Where(e => e.Evaluation.Rating.Rating == Rating.Red), .. indicators.Where(e => e.Evaluation.Rating.Rating == Rating.Amber)],
+        [.. trackers.Where(t => t.Rating is Rating.Red or Rating.Amber).OrderBy(t => t.Rating).ThenBy(t => t.PriorityCode, StringComparer.Ordinal)]);
+
+    private static WaymarkDb Open(DbContextOptions<WaymarkDb> options, TimeProvider clock) => new(options, clock, "web:read");
+
+    private static Task<T> Once<TKey, T>(ConcurrentDictionary<TKey, Lazy<Task<T>>> cache, TKey key, Func<Task<T>> load)
+        where TKey : notnull
+    {
+        Lazy<Task<T>> lazy = cache.GetOrAdd(key, _ => new Lazy<Task<T>>(() => Task.Run(load)));
+        Task<T> task = lazy.Value;
+        if (task.IsFaulted || task.IsCanceled)
+        {
+            cache.TryRemove(KeyValuePair.Create(key, lazy));
+        }
+
+        return task;
+    }
+}
