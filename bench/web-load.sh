@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # The web app under load from 127.0.0.1: starts Waymark.Web (Release) on a SQLite store that it fills with the demo
 # council on first run, signs in as the demo administrator (the sign-in form with its antiforgery token), then
-# loads the home page, the indicator list and one indicator's page in turn with wrk, each for DURATION (default
-# 20 s) with CONNECTIONS (default 50) connections on 2 threads, and prints requests/s, p50/p95/p99 and errors.
+# loads the home page, the indicator list, the LAIT measures' list and one indicator's page in turn with wrk, each for
+# DURATION (default 20 s) with CONNECTIONS (default 50) connections on 2 threads, ROUNDS times (default 1), sending the
+# cookies a browser holds after signing in (session and antiforgery), and prints requests/s, p50/p95/p99, errors, the
+# load average and the server's CPU time per request.
 # Usage: bash bench/web-load.sh [DATABASE_FILE]   (default /tmp/waymark-web.db, kept between runs)
+# WAYMARK_WEB_DLL=path/to/Waymark.Web.dll measures another build, run from its own folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-/tmp/waymark-web.db}"
 port="${PORT:-5090}"
 duration="${DURATION:-20s}"
 connections="${CONNECTIONS:-50}"
+rounds="${ROUNDS:-1}"
 base="https://127.0.0.1:$port"
 work="$(mktemp -d)"
 # The session and antiforgery cookies are Secure only, so the app is served over HTTPS with a throw-away certificate.
 openssl req -x509 -newkey rsa:2048 -nodes -keyout "$work/key.pem" -out "$work/cert.pem" -days 1 -subj /CN=127.0.0.1 2>/dev/null
 [ -n "${WAYMARK_NO_BUILD:-}" ] || dotnet build src/Waymark.Web -c Release >/dev/null
 
-(cd src/Waymark.Web && WAYMARK_DATABASE="sqlite:$db" ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production \
+dll="${WAYMARK_WEB_DLL:-bin/Release/net10.0/Waymark.Web.dll}"
+folder="src/Waymark.Web"
+[ -z "${WAYMARK_WEB_DLL:-}" ] || { folder="$(dirname "$WAYMARK_WEB_DLL")"; dll="$(basename "$WAYMARK_WEB_DLL")"; }
+(cd "$folder" && WAYMARK_DATABASE="sqlite:$db" ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production \
   ASPNETCORE_Kestrel__Certificates__Default__Path="$work/cert.pem" ASPNETCORE_Kestrel__Certificates__Default__KeyPath="$work/key.pem" \
-  exec dotnet bin/Release/net10.0/Waymark.Web.dll) >"$work/web.log" 2>&1 &
+  exec dotnet "$dll") >"$work/web.log" 2>&1 &
 web=$!
 trap 'kill $web 2>/dev/null; wait $web 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 600); do
@@ -41,17 +48,26 @@ curl -ks -D "$work/post.h" -o /dev/null -H "Cookie: $(cookies "$work/get.h")" \
   --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
 session="$(cookies "$work/post.h" | tr ';' '\n' | grep -o 'waymark-session=.*' || true)"
 [ -n "$session" ] || { echo "sign-in failed"; head -5 "$work/post.h"; exit 1; }
+antiforgery="$(cookies "$work/get.h" | tr ';' '\n' | grep -o 'waymark-antiforgery=.*' || true)"
+session="$session${antiforgery:+; $antiforgery}"
 export WAYMARK_COOKIE="$session"
 
 indicator="$(curl -ks -H "Cookie: $session" "$base/indicators" | grep -o 'href="/indicators/[0-9]*"' | sed -n 1p | sed 's/href="//;s/"$//')"
-for page in / /indicators "$indicator"; do
+pages=(/ /indicators "/indicators?set=lait" "$indicator")
+for page in "${pages[@]}"; do
   status="$(curl -ks -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base$page")"
   echo "$page: HTTP $status, $(wc -c <"$work/page.html") bytes"
 done
 
 bash bench/machine.sh
-for page in / /indicators "$indicator"; do
-  echo "== $page, $connections connections, $duration, load: $(uptime | sed 's/.*load average: //')"
-  wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/web-load.lua "$base$page" | grep -E '^RESULT|Non-2xx|Socket errors'
+cpu() { awk '{print $14 + $15}' "/proc/$web/stat"; }
+for round in $(seq "$rounds"); do
+  for page in "${pages[@]}"; do
+    echo "== round $round: $page, $connections connections, $duration, load: $(uptime | sed 's/.*load average: //')"
+    before="$(cpu)"
+    wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/web-load.lua "$base$page" | grep -E '^RESULT|Non-2xx|Socket errors' | tee "$work/wrk.out"
+    requests="$(sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p' "$work/wrk.out")"
+    echo "server CPU: $(awk -v a="$before" -v b="$(cpu)" -v t="$(getconf CLK_TCK)" -v n="${requests:-0}" 'BEGIN { printf "%.1f s, %.2f ms a request", (b - a) / t, (n > 0) ? (b - a) / t * 1000 / n : 0 }')"
+  done
 done
 echo "load: $(uptime)"
