@@ -59,6 +59,11 @@ for page in "${pages[@]}"; do
   echo "$page: HTTP $status, $(wc -c <"$work/page.html") bytes"
 done
 
+# A server runs for long: each page is first loaded for WARMUP (default 5 s, not recorded) so that its code is compiled.
+for page in "${pages[@]}"; do
+  wrk -t2 -c"$connections" -d"${WARMUP:-5s}" --timeout 10s -s bench/web-load.lua "$base$page" >/dev/null
+done
+
 bash bench/machine.sh
 cpu() { awk '{print $14 + $15}' "/proc/$web/stat"; }
 for round in $(seq "$rounds"); do
