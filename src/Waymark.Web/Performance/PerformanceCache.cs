@@ -19,7 +19,10 @@ public sealed class PerformanceCache(DbContextOptions<WaymarkDb> options, TimePr
     private readonly Lock gate = new();
     private Entry? current;
 
-    /// <summary>The store as it is now, read when it has changed since it was last read.</summary>
+    /// <summary>
+    /// The store as it is now, read again when this process has changed it since it was last read. When it is only
+    /// older than <see cref="MaxAge"/>, it is read again while the copy held is still given out.
+    /// </summary>
     public Task<PerformanceSnapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
         long generation = StoreChanges.Generation;
@@ -32,17 +35,26 @@ public sealed class PerformanceCache(DbContextOptions<WaymarkDb> options, TimePr
                 entry = current;
                 if (!Fresh(entry, generation, now))
                 {
-                    entry = new Entry(generation, now, Task.Run(() => PerformanceSnapshot.LoadAsync(options, clock, CancellationToken.None), CancellationToken.None));
+                    PerformanceSnapshot? stale = entry is not null && entry.Generation == generation && entry.Snapshot.IsCompletedSuccessfully
+                        ? entry.Snapshot.Result
+                        : null;
+                    entry = new Entry(generation, now, Task.Run(() => PerformanceSnapshot.LoadAsync(options, clock, CancellationToken.None), CancellationToken.None), stale);
                     current = entry;
                 }
             }
         }
 
-        return entry!.Snapshot.WaitAsync(cancellationToken);
+        return entry!.Stale is { } held && !entry.Snapshot.IsCompletedSuccessfully
+            ? Task.FromResult(held)
+            : entry.Snapshot.WaitAsync(cancellationToken);
     }
 
     private static bool Fresh(Entry? entry, long generation, DateTimeOffset now) =>
         entry is not null && entry.Generation == generation && now - entry.Read < MaxAge && !entry.Snapshot.IsFaulted && !entry.Snapshot.IsCanceled;
 
-    private sealed record Entry(long Generation, DateTimeOffset Read, Task<PerformanceSnapshot> Snapshot);
+    /// <param name="Generation">The value of <see cref="StoreChanges.Generation"/> before the store was read.</param>
+    /// <param name="Read">When the store was read.</param>
+    /// <param name="Snapshot">The reading.</param>
+    /// <param name="Stale">The copy read before, of the same generation, given out until the reading is done.</param>
+    private sealed record Entry(long Generation, DateTimeOffset Read, Task<PerformanceSnapshot> Snapshot, PerformanceSnapshot? Stale);
 }
