@@ -133,11 +133,8 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
 
     private IActionResult ShowConflict(Result theirs)
     {
-        Conflict = theirs;
-        Version = theirs.ConcurrencyVersion;
-        ModelState.Remove(nameof(Version));
-        AddError(nameof(Value), "value", $"{theirs.EnteredBy} changed this result while you were editing it. Your changes have not been saved: compare them with theirs below, then save again to replace theirs");
-        return Page();
+        (Conflict, Version) = (theirs, theirs.ConcurrencyVersion);
+        return Stale(nameof(Value), "value", $"{theirs.EnteredBy} changed this result while you were editing it. Your changes have not been saved: compare them with theirs below, then save again to replace theirs");
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)

@@ -238,11 +238,8 @@ public sealed class EditModel(WaymarkDb db) : FormPage
 
     private IActionResult ShowConflict(Priority theirs)
     {
-        Conflict = theirs;
-        Version = theirs.ConcurrencyVersion;
-        ModelState.Remove(nameof(Version));
-        AddError(nameof(Code), "code", $"Someone else changed {theirs.Code} while you were editing it. Your changes have not been saved: check theirs below, then save again to replace them");
-        return Page();
+        (Conflict, Version) = (theirs, theirs.ConcurrencyVersion);
+        return Stale(nameof(Code), "code", $"Someone else changed {theirs.Code} while you were editing it. Your changes have not been saved: check theirs below, then save again to replace them");
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)

@@ -164,11 +164,8 @@ public sealed class EditModel(WaymarkDb db) : FormPage
 
     private IActionResult ShowConflict(Target theirs)
     {
-        Conflict = theirs;
-        Version = theirs.ConcurrencyVersion;
-        ModelState.Remove(nameof(Version));
-        AddError(nameof(Value), "target", $"Someone else changed this target while you were editing it: it is now {Display.Number(theirs.Value, Indicator.Decimals)} for {theirs.Period.Label}. Your change has not been saved: check theirs, then save again to replace it");
-        return Page();
+        (Conflict, Version) = (theirs, theirs.ConcurrencyVersion);
+        return Stale(nameof(Value), "target", $"Someone else changed this target while you were editing it: it is now {Display.Number(theirs.Value, Indicator.Decimals)} for {theirs.Period.Label}. Your change has not been saved: check theirs, then save again to replace it");
     }
 
     private async Task<bool> LoadAsync(int id, int? targetId, CancellationToken cancellationToken)

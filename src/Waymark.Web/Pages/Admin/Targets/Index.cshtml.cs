@@ -20,8 +20,9 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
     [BindProperty]
     public string? Tolerance { get; set; }
 
+    /// <summary>The indicator's version the form was read at.</summary>
     [BindProperty]
-    public int? IndicatorVersion { get; set; }
+    public int? Version { get; set; }
 
     public Indicator Indicator { get; private set; } = null!;
 
@@ -36,7 +37,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        (Tolerance, IndicatorVersion, Saved) = (Indicator.Tolerance, Indicator.Version, saved);
+        (Tolerance, Version, Saved) = (Indicator.Tolerance, Indicator.Version, saved);
         return Page();
     }
 
@@ -53,7 +54,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Page();
         }
 
-        if (IndicatorVersion != Indicator.Version)
+        if (Version != Indicator.Version)
         {
             return Stale();
         }
@@ -77,11 +78,8 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     private IActionResult Stale()
     {
-        AddError(nameof(Tolerance), "tolerance", $"Someone else changed {Indicator.Code} while you were editing it: its tolerance is now {Indicator.Tolerance} (version {Indicator.Version}). Your change has not been saved: enter it again to replace theirs");
-        (Tolerance, IndicatorVersion) = (Indicator.Tolerance, Indicator.Version);
-        ModelState.Remove(nameof(Tolerance));
-        ModelState.Remove(nameof(IndicatorVersion));
-        return Page();
+        Version = Indicator.Version;
+        return Stale(nameof(Tolerance), "tolerance", $"Someone else changed {Indicator.Code} while you were editing it: its tolerance is now {Indicator.Tolerance} (version {Indicator.Version}). Your change has not been saved: save again to replace theirs");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
