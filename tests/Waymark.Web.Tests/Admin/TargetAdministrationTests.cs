@@ -22,8 +22,8 @@ public sealed class TargetAdministrationTests(WaymarkApp app) : IClassFixture<Wa
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("'2011/12 Q5'", Html.Row(html, "id=\"period-error\""), StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#target\">'ninety' is not a number</a>", html, StringComparison.Ordinal);
+        Assert.Equal("Error: '2011/12 Q5' is not a period: a financial quarter is Q1, Q2, Q3 or Q4, not Q5.", Html.Row(html, "id=\"period-error\""));
+        Assert.Contains("<a href=\"#target\">&#x27;ninety&#x27; is not a number</a>", html, StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Targets.CountAsync()));
     }
 

@@ -265,7 +265,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
         (PlanId, OutcomeId, Code, Title) = (Id(p.PlanId), p.OutcomeId is int o ? Id(o) : null, p.Code, p.Title);
         (LeadOfficerId, DirectorId, HighRisk) = (p.LeadOfficerId is int l ? Id(l) : null, p.AccountableDirectorId is int d ? Id(d) : null, p.HighRisk);
         Officers = [.. p.Contributors.Where(c => c.Kind == "officer" && c.UserId is not null).Select(c => c.UserId!.Value)];
-        Partners = string.Join('\n', p.Contributors.Where(c => c.Kind == "partner").Select(c => c.Name));
+        Partners = string.Join('\n', p.Contributors.Where(c => c.Kind == "partner").OrderBy(c => c.Id).Select(c => c.Name));
         Boards = [.. p.Boards.Select(b => b.BoardId)];
         Version = p.ConcurrencyVersion;
     }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -188,7 +186,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
     private void Fill(Target t)
     {
         Period = t.Period.ToString();
-        Value = t.Value.ToString(CultureInfo.InvariantCulture);
+        Value = Display.Plain(t.Value);
         SetBy = t.SetBy;
         Version = t.ConcurrencyVersion;
     }
