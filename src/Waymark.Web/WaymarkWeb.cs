@@ -95,6 +95,8 @@ public static class WaymarkWeb
         services.AddRazorPages()
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<Returns.ResultEntry>();
+        services.AddSingleton<Uploads.UploadFolder>();
         services.AddWaymarkApi();
     }
 

@@ -49,6 +49,7 @@ public partial class WaymarkApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting(DatabaseLocation.EnvironmentVariable, "sqlite:" + DatabasePath);
+        builder.UseSetting(Uploads.UploadFolder.Setting, Path.Combine(folder, "uploads"));
         builder.UseEnvironment("Production");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         if (Clock is { } clock)

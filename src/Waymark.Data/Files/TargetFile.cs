@@ -54,43 +54,31 @@ public static class TargetFile
                 table.Problem("indicator", code.IsEmpty ? "Enter the indicator's code" : $"'{code}' is not an indicator in the indicators file");
             }
 
-            bool periodOk = Fields.TryPeriod(table[period], out ReportingPeriod p, out string? periodError);
+            bool periodOk = TargetChecks.TryPeriod(table[period], out ReportingPeriod p, out string? periodError);
             if (!periodOk)
             {
                 table.Problem("period", periodError!);
             }
 
-            ReadOnlySpan<char> targetText = table[target];
-            bool targetOk = Fields.TryNumber(targetText, out decimal? value, out string? numberError);
+            IndicatorDefinition? definition = index < 0 ? null : indicators.All[index];
+            bool targetOk = TargetChecks.TryTarget(table[target], definition, out decimal value, out string? targetError);
             if (!targetOk)
             {
-                table.Problem("target", numberError!);
-            }
-            else if (value is null)
-            {
-                table.Problem("target", "Enter a target");
-                targetOk = false;
+                table.Problem("target", targetError!);
             }
 
-            if (index < 0 || !periodOk || !targetOk)
+            if (definition is null || !periodOk || !targetOk)
             {
-                continue;
-            }
-
-            var definition = indicators.All[index];
-            if (!definition.Unit.Allows(value!.Value))
-            {
-                table.Problem("target", $"The target {targetText} is out of range: a {definition.Unit.ToCode()} target must be {definition.Unit.AllowedRange()}");
                 continue;
             }
 
             if (!firstLines.TryAdd((index, p), table.Line))
             {
-                table.Problem("period", $"{definition.Code} already has a target for {p} on line {firstLines[(index, p)]}");
+                table.Problem("period", $"{TargetChecks.AlreadySet(definition.Code, p)} on line {firstLines[(index, p)]}");
                 continue;
             }
 
-            onRow(new TargetRow(index, p, definition.Round(value.Value), table.StringOrNull(setBy), Fields.IsIllustrative(table[source]), table.Line));
+            onRow(new TargetRow(index, p, value, table.StringOrNull(setBy), Fields.IsIllustrative(table[source]), table.Line));
         }
     }
 }

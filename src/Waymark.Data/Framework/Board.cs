@@ -8,4 +8,7 @@ public sealed class Board
     public int CouncilId { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>Incremented on every change; an edit made from an older version is refused.</summary>
+    public int ConcurrencyVersion { get; set; }
 }

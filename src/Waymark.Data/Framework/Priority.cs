@@ -29,6 +29,9 @@ public sealed class Priority
     /// <summary>A high-risk priority has an action tracker every quarter, not only at Q2 and Q4.</summary>
     public bool HighRisk { get; set; }
 
+    /// <summary>Incremented on every change; an edit made from an older version is refused.</summary>
+    public int ConcurrencyVersion { get; set; }
+
     public List<PriorityContributor> Contributors { get; } = [];
 
     public List<PriorityBoard> Boards { get; } = [];

@@ -8,9 +8,9 @@ using Waymark.Indicators;
 namespace Waymark.Data.Imports;
 
 /// <summary>
-/// Imports <c>indicators.csv</c>: new indicators are added at version 1; an indicator whose definition (unit,
-/// polarity, frequency, aggregation, tolerance, decimals or year type) changes starts a new version that marks a
-/// break in its series; a change of title alone is recorded without a new version. Every change is audited.
+/// Imports <c>indicators.csv</c>: new indicators are added at version 1; an indicator whose definition changes starts
+/// a new version, which marks a break in its series when the change is one (<see cref="IndicatorVersioning"/>); a
+/// change of title alone is recorded without a new version. Every change is audited.
 /// </summary>
 public static class IndicatorImport
 {
@@ -49,32 +49,23 @@ public static class IndicatorImport
         {
             if (!existing.TryGetValue(d.Code, out Indicator? indicator))
             {
-                indicator = new Indicator { Code = d.Code, Title = d.Title, Tolerance = d.Tolerance.ToString(), Topic = topic(d), IndicatorSet = indicatorSet };
-                Apply(indicator, d);
-                indicator.Versions.Add(Version(indicator, seriesBreak: false, now, options.Actor));
-                db.Indicators.Add(indicator);
+                indicator = IndicatorVersioning.Add(db, d, options.Actor, now);
+                (indicator.Topic, indicator.IndicatorSet) = (topic(d), indicatorSet);
                 existing.Add(d.Code, indicator);
                 added++;
                 continue;
             }
 
-            IndicatorDefinition before = indicator.ToDefinition();
-            bool definitionChanged = !SameRules(before, d);
+            string title = indicator.Title;
             string? newTopic = topic(d) ?? indicator.Topic;
             string? newSet = indicatorSet ?? indicator.IndicatorSet;
-            if (!definitionChanged && before.Title == d.Title && newTopic == indicator.Topic && newSet == indicator.IndicatorSet)
+            DefinitionChange change = IndicatorVersioning.Change(db, indicator, d, options.Actor, now);
+            if (change == DefinitionChange.None && title == d.Title && newTopic == indicator.Topic && newSet == indicator.IndicatorSet)
             {
                 continue;
             }
 
-            (indicator.Title, indicator.Topic, indicator.IndicatorSet) = (d.Title, newTopic, newSet);
-            if (definitionChanged)
-            {
-                Apply(indicator, d);
-                indicator.Version++;
-                db.IndicatorVersions.Add(Version(indicator, seriesBreak: true, now, options.Actor));
-            }
-
+            (indicator.Topic, indicator.IndicatorSet) = (newTopic, newSet);
             changed++;
         }
 
@@ -82,36 +73,4 @@ public static class IndicatorImport
         var report = new ImportReport(kind, fileName, definitions.Count, added, changed, problems, options.DryRun);
         return await session.FinishAsync(report, options, cancellationToken).ConfigureAwait(false);
     }
-
-    private static bool SameRules(IndicatorDefinition a, IndicatorDefinition b) =>
-        a.Unit == b.Unit && a.Polarity == b.Polarity && a.Frequency == b.Frequency && a.Aggregation == b.Aggregation
-        && a.Tolerance == b.Tolerance && a.Decimals == b.Decimals && a.YearType == b.YearType;
-
-    private static void Apply(Indicator indicator, IndicatorDefinition d)
-    {
-        indicator.Unit = d.Unit;
-        indicator.Polarity = d.Polarity;
-        indicator.Frequency = d.Frequency;
-        indicator.Aggregation = d.Aggregation;
-        indicator.Tolerance = d.Tolerance.ToString();
-        indicator.Decimals = d.Decimals;
-        indicator.YearType = d.YearType;
-    }
-
-    private static IndicatorVersion Version(Indicator indicator, bool seriesBreak, DateTimeOffset now, string actor) => new()
-    {
-        IndicatorId = indicator.Id,
-        Version = indicator.Version,
-        Title = indicator.Title,
-        Unit = indicator.Unit,
-        Polarity = indicator.Polarity,
-        Frequency = indicator.Frequency,
-        Aggregation = indicator.Aggregation,
-        Tolerance = indicator.Tolerance,
-        Decimals = indicator.Decimals,
-        YearType = indicator.YearType,
-        SeriesBreak = seriesBreak,
-        ChangedAt = now,
-        ChangedBy = actor,
-    };
 }

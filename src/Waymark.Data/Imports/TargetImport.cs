@@ -20,7 +20,7 @@ public static class TargetImport
         [],
         ["period_start", "illustrative"],
         "(SELECT i.code FROM indicators i WHERE i.id = s.indicator_id) || ' ' || s.period",
-        Concurrency: false);
+        Concurrency: true);
 
     /// <summary>Imports the targets in <paramref name="text"/>, all or nothing.</summary>
     public static async Task<ImportReport> ImportAsync(WaymarkDb db, TextReader text, string fileName, ImportOptions options, CancellationToken cancellationToken = default)

@@ -20,4 +20,7 @@ public sealed class Target
     public string? SetBy { get; set; }
 
     public bool Illustrative { get; set; }
+
+    /// <summary>Incremented on every change; an edit made from an older version is refused.</summary>
+    public int ConcurrencyVersion { get; set; }
 }

@@ -160,6 +160,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("boards");
             e.HasIndex(b => new { b.CouncilId, b.Name }).IsUnique();
+            e.Property(b => b.ConcurrencyVersion).IsConcurrencyToken();
         });
         modelBuilder.Entity<Plan>(e =>
         {
@@ -178,6 +179,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("priorities");
             e.HasIndex(p => new { p.PlanId, p.Code }).IsUnique();
+            e.Property(p => p.ConcurrencyVersion).IsConcurrencyToken();
             e.HasOne<Outcome>().WithMany().HasForeignKey(p => p.OutcomeId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne<Directorate>().WithMany().HasForeignKey(p => p.DirectorateId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(p => p.LeadOfficer).WithMany().HasForeignKey(p => p.LeadOfficerId).OnDelete(DeleteBehavior.Restrict);
@@ -229,6 +231,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("targets");
             e.Property(t => t.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(t => t.ConcurrencyVersion).IsConcurrencyToken();
             e.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
             e.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -66,4 +66,21 @@ public sealed record IndicatorDefinition
 
     /// <summary>Rounds <paramref name="value"/> half away from zero to this indicator's decimals.</summary>
     public decimal Round(decimal value) => DecimalRounding.HalfUp(value, Decimals);
+
+    /// <summary>
+    /// What changing this definition to <paramref name="next"/> means: a <see cref="DefinitionChange.SeriesBreak"/>
+    /// when the unit, polarity, aggregation, decimals or year type differ; otherwise a
+    /// <see cref="DefinitionChange.NewVersion"/> when the frequency or tolerance differ; otherwise
+    /// <see cref="DefinitionChange.None"/> (the code and title are not part of the rules).
+    /// </summary>
+    public DefinitionChange ChangeTo(IndicatorDefinition next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        if (Unit != next.Unit || Polarity != next.Polarity || Aggregation != next.Aggregation || Decimals != next.Decimals || YearType != next.YearType)
+        {
+            return DefinitionChange.SeriesBreak;
+        }
+
+        return Frequency != next.Frequency || Tolerance != next.Tolerance ? DefinitionChange.NewVersion : DefinitionChange.None;
+    }
 }

@@ -6,6 +6,7 @@ namespace Waymark.Indicators;
 /// <summary>
 /// How far a value may miss its target and still be rated amber rather than red. Written <c>5%</c> (relative: 5% of
 /// the target) or <c>2</c> (absolute: two units of the indicator). A miss exactly equal to the tolerance is amber.
+/// A relative tolerance is from 0% to <see cref="MaxPercent"/>: beyond it, missing the target entirely would still be amber.
 /// </summary>
 public readonly record struct Tolerance
 {
@@ -14,6 +15,9 @@ public readonly record struct Tolerance
         Kind = kind;
         Amount = amount;
     }
+
+    /// <summary>The largest relative tolerance: 100% of the target.</summary>
+    public const decimal MaxPercent = 100m;
 
     /// <summary>The default: 5% of the target.</summary>
     public static Tolerance Default { get; } = new(ToleranceKind.Relative, 5m);
@@ -28,6 +32,7 @@ public readonly record struct Tolerance
     public static Tolerance Relative(decimal percent)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(percent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(percent, MaxPercent);
         return new(ToleranceKind.Relative, percent);
     }
 
@@ -42,7 +47,7 @@ public readonly record struct Tolerance
     public decimal AllowanceFor(decimal target) =>
         Kind == ToleranceKind.Relative ? Math.Abs(target) * Amount / 100m : Amount;
 
-    /// <summary>Reads <c>5%</c> or <c>2</c>; empty text gives <see cref="Default"/>.</summary>
+    /// <summary>Reads <c>5%</c> or <c>2</c>; empty text gives <see cref="Default"/>; a percentage above <see cref="MaxPercent"/> is out of range.</summary>
     /// <param name="s">The text to read.</param>
     /// <param name="result">The tolerance read.</param>
     /// <param name="error">Why the text is not a tolerance, naming it.</param>
@@ -61,6 +66,12 @@ public readonly record struct Tolerance
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount))
         {
             error = $"'{text}' is not a tolerance: write a percentage of the target such as 5% or a number of units such as 2.";
+            return false;
+        }
+
+        if (relative && amount > MaxPercent)
+        {
+            error = $"'{text}' is out of range: a percentage tolerance must be from 0% to {MaxPercent.ToString(CultureInfo.InvariantCulture)}% of the target.";
             return false;
         }
 

@@ -5,14 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
-using Waymark.Evaluation;
-using Waymark.Indicators;
-using Waymark.Periods;
-using Waymark.Ratings;
-using Waymark.Results;
-using Waymark.Targets;
 using Waymark.Web.Accounts;
-using Waymark.Web.Performance;
+using Waymark.Web.Returns;
 
 namespace Waymark.Web.Api;
 
@@ -23,13 +17,13 @@ namespace Waymark.Web.Api;
 /// </summary>
 public static class ResultWrites
 {
-    public static Task<IResult> PostAsync(HttpContext context, WaymarkDb db, TimeProvider clock, int id, CancellationToken cancellationToken) =>
-        WriteAsync(context, db, clock, id, replace: false, cancellationToken);
+    public static Task<IResult> PostAsync(HttpContext context, WaymarkDb db, ResultEntry entry, int id, CancellationToken cancellationToken) =>
+        WriteAsync(context, db, entry, id, replace: false, cancellationToken);
 
-    public static Task<IResult> PutAsync(HttpContext context, WaymarkDb db, TimeProvider clock, int id, CancellationToken cancellationToken) =>
-        WriteAsync(context, db, clock, id, replace: true, cancellationToken);
+    public static Task<IResult> PutAsync(HttpContext context, WaymarkDb db, ResultEntry entry, int id, CancellationToken cancellationToken) =>
+        WriteAsync(context, db, entry, id, replace: true, cancellationToken);
 
-    private static async Task<IResult> WriteAsync(HttpContext context, WaymarkDb db, TimeProvider clock, int id, bool replace, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync(HttpContext context, WaymarkDb db, ResultEntry entry, int id, bool replace, CancellationToken cancellationToken)
     {
         Indicator? indicator = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (indicator is null)
@@ -62,36 +56,15 @@ public static class ResultWrites
         var errors = new Dictionary<string, string[]>();
         void Error(string field, string message) => errors.TryAdd(field, [message]);
 
-        string? periodText = Text(body, "period", Error);
-        ReportingPeriod period = default;
-        if (string.IsNullOrWhiteSpace(periodText))
-        {
-            Error("period", "Enter the period, such as 2010/11 Q3");
-        }
-        else if (!ReportingPeriod.TryParse(periodText.Trim(), out period, out string? periodError))
-        {
-            Error("period", periodError);
-        }
-
-        decimal? value = Number(body, "value", "The result", Error);
-        decimal? numerator = Number(body, "numerator", "The numerator", Error);
-        decimal? denominator = Number(body, "denominator", "The denominator", Error);
-        decimal? predicted = Number(body, "predicted_year_end", "The predicted year end", Error);
-        DataQuality quality = DataQuality.Ok;
-        switch (Text(body, "data_quality", Error))
-        {
-            case null or "ok":
-                break;
-            case "withheld":
-                quality = DataQuality.Withheld;
-                break;
-            default:
-                Error("data_quality", "Data quality must be ok or withheld");
-                break;
-        }
-
-        string? note = Text(body, "data_quality_note", Error);
-        string? commentaryText = Text(body, "commentary", Error);
+        var input = new ResultEntryInput(
+            Text(body, "period", Error),
+            Number(body, "value", Error),
+            Number(body, "numerator", Error),
+            Number(body, "denominator", Error),
+            Number(body, "predicted_year_end", Error),
+            Text(body, "data_quality", Error),
+            Text(body, "data_quality_note", Error),
+            Text(body, "commentary", Error));
         int? version = null;
         if (body.TryGetProperty("version", out JsonElement versionElement) && versionElement.ValueKind != JsonValueKind.Null)
         {
@@ -105,95 +78,38 @@ public static class ResultWrites
             }
         }
 
+        ResultCheck check = await entry.CheckAsync(indicator, input, cancellationToken);
+        foreach (ResultEntryError error in check.Errors)
+        {
+            Error(error.Field, error.Message);
+        }
+
         if (errors.Count > 0)
         {
             return ApiProblems.Invalid(errors);
         }
 
-        if (value is null && numerator is null && denominator is null)
+        ResultSave save = await entry.SaveAsync(indicator, check, version, replace, context.User.Identity?.Name ?? "api", cancellationToken);
+        if (save.Saved is not { } stored)
         {
-            return ApiProblems.Invalid("value", "Enter the result, or its numerator and denominator");
+            return save.Theirs is { } theirs
+                ? await ConflictAsync(entry, indicator, theirs, replace, cancellationToken)
+                : ApiProblems.NotFound($"The result of {indicator.Code} for {check.Period} was removed while it was being written");
         }
 
-        IndicatorDefinition definition = indicator.ToDefinition();
-        string? commentary = string.IsNullOrWhiteSpace(commentaryText) ? null : commentaryText.Trim();
-        if (!ResultValues.TryResolve(definition, value, numerator, denominator, predicted, quality, commentary, out IndicatorResult? result, out string? error, out string? field))
-        {
-            return ApiProblems.Invalid(field ?? "value", error);
-        }
-
-        IndicatorEvaluation evaluation = await EvaluateAsync(db, indicator, definition, period, result, cancellationToken);
-        if (commentary is null && evaluation.Rating.Rating is Rating.Red or Rating.Amber)
-        {
-            return ApiProblems.Invalid("commentary", $"Enter commentary: the result is {evaluation.Rating.Rating.ToLabel().ToLowerInvariant()}, so say why and what is being done");
-        }
-
-        Result? stored = await db.Results.FirstOrDefaultAsync(r => r.IndicatorId == id && r.Period == period, cancellationToken);
-        if (stored is not null && (!replace || stored.ConcurrencyVersion != version))
-        {
-            return await ConflictAsync(db, indicator, stored, replace, cancellationToken);
-        }
-
-        bool created = stored is null;
-        if (stored is null)
-        {
-            stored = new Result { IndicatorId = id, Period = period, PeriodStart = period.Start, EnteredBy = string.Empty };
-            db.Results.Add(stored);
-        }
-
-        stored.Value = result.Value;
-        stored.Numerator = numerator;
-        stored.Denominator = denominator;
-        stored.PredictedYearEnd = result.PredictedYearEnd;
-        stored.DataQuality = quality;
-        stored.DataQualityNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        stored.Commentary = commentary;
-        stored.EnteredBy = context.User.Identity?.Name ?? "api";
-        stored.EnteredAt = clock.GetUtcNow();
-        stored.Illustrative = false;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            Result? theirs = await db.Results.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == id && r.Period == period, cancellationToken);
-            return theirs is null
-                ? ApiProblems.NotFound($"The result of {indicator.Code} for {period} was removed while it was being written")
-                : await ConflictAsync(db, indicator, theirs, replace, cancellationToken);
-        }
-        catch (DbUpdateException) when (created)
-        {
-            // Someone else entered the first result for the period meanwhile.
-            db.ChangeTracker.Clear();
-            Result theirs = await db.Results.AsNoTracking().FirstAsync(r => r.IndicatorId == id && r.Period == period, cancellationToken);
-            return await ConflictAsync(db, indicator, theirs, replace, cancellationToken);
-        }
-
-        ResultJson saved = ApiResults.From(await EvaluateAsync(db, indicator, definition, period, stored.ToDomain(), cancellationToken), stored);
-        return created
+        ResultJson saved = ApiResults.From(await entry.EvaluateAsync(indicator, stored.Period, stored.ToDomain(), cancellationToken), stored);
+        return save.Created
             ? TypedResults.Created($"/api/indicators/{id}/results", saved)
             : TypedResults.Ok(saved);
     }
 
-    private static async Task<IResult> ConflictAsync(WaymarkDb db, Indicator indicator, Result theirs, bool replace, CancellationToken cancellationToken)
+    private static async Task<IResult> ConflictAsync(ResultEntry entry, Indicator indicator, Result theirs, bool replace, CancellationToken cancellationToken)
     {
-        IndicatorDefinition definition = indicator.ToDefinition();
-        ResultJson current = ApiResults.From(await EvaluateAsync(db, indicator, definition, theirs.Period, theirs.ToDomain(), cancellationToken), theirs);
+        ResultJson current = ApiResults.From(await entry.EvaluateAsync(indicator, theirs.Period, theirs.ToDomain(), cancellationToken), theirs);
         string detail = replace
             ? $"{theirs.EnteredBy} changed the result of {indicator.Code} for {theirs.Period} since the version you gave: it is now version {theirs.ConcurrencyVersion}. Nothing was saved: compare yours with theirs in current, then PUT again with version {theirs.ConcurrencyVersion} to replace it"
             : $"{indicator.Code} already has a result for {theirs.Period}, entered by {theirs.EnteredBy}. Nothing was saved: PUT with version {theirs.ConcurrencyVersion} to replace it";
         return TypedResults.Conflict(new ResultConflictJson("The result has changed", detail, current));
-    }
-
-    private static async Task<IndicatorEvaluation> EvaluateAsync(
-        WaymarkDb db, Indicator indicator, IndicatorDefinition definition, ReportingPeriod period, IndicatorResult result, CancellationToken cancellationToken)
-    {
-        TargetSchedule targets = (await Evaluations.TargetsAsync(db, [indicator.Id], cancellationToken)).GetValueOrDefault(indicator.Id, TargetSchedule.Empty);
-        ReportingPeriod earlier = period.YearEarlier();
-        Result? yearEarlier = await db.Results.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Period == earlier, cancellationToken);
-        return Evaluator.Evaluate(definition, period, result, yearEarlier?.ToDomain(), targets);
     }
 
     private static string? Text(JsonElement body, string name, Action<string, string> error)
@@ -212,33 +128,25 @@ public static class ResultWrites
         return null;
     }
 
-    private static decimal? Number(JsonElement body, string name, string label, Action<string, string> error)
+    /// <summary>A number as the checks read it: a JSON number as written, or text such as "87.4".</summary>
+    private static string? Number(JsonElement body, string name, Action<string, string> error)
     {
         if (!body.TryGetProperty(name, out JsonElement element) || element.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out decimal number))
+        if (element.ValueKind == JsonValueKind.Number)
         {
-            return number;
+            return element.TryGetDecimal(out decimal number) ? number.ToString(CultureInfo.InvariantCulture) : element.GetRawText();
         }
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            string text = element.GetString()!.Trim().TrimEnd('%').Trim();
-            if (text.Length == 0)
-            {
-                return null;
-            }
-
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out number))
-            {
-                return number;
-            }
+            return element.GetString();
         }
 
-        error(name, $"{label} must be a number, like 87.4");
+        error(name, $"{name} must be a number, like 87.4");
         return null;
     }
 }

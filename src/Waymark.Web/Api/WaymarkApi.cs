@@ -58,10 +58,12 @@ public static class WaymarkApi
                 document.Info.Title = "Waymark API";
                 document.Info.Description =
                     "Indicators, results with what the rules say about them, ratings summaries, trackers and benchmarks. " +
-                    "Send a personal access token, made at /account/tokens, as 'Authorization: Bearer <token>'. " +
+                    "Send a personal access token, made at /account/tokens, as 'Authorization: Bearer <token>', or the session cookie of the web pages (see securitySchemes). " +
                     "Property names are snake_case; numbers are JSON numbers at the indicator's decimals; periods are keys such as '2010/11 Q3'.";
                 return Task.CompletedTask;
             });
+            options.AddDocumentTransformer(OpenApiSecurity.DescribeSchemesAsync);
+            options.AddOperationTransformer(OpenApiSecurity.RequireSignInAsync);
         });
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Waymark.Web.Pages;
@@ -17,6 +18,17 @@ public abstract class FormPage : PageModel
     }
 
     public string? FieldError(string key) => errors.FirstOrDefault(e => e.Key == key)?.Message;
+
+    /// <summary>
+    /// Records that what the form changes was changed by someone else since the form was read: the form's hidden
+    /// <c>Version</c> becomes the stored one (set by the caller), so that saving again replaces theirs.
+    /// </summary>
+    public IActionResult Stale(string key, string fieldId, string message)
+    {
+        ModelState.Remove("Version");
+        AddError(key, fieldId, message);
+        return Page();
+    }
 
     /// <summary>The classes of a form group, marked as in error when its field has one.</summary>
     public string GroupClass(string key) => FieldError(key) is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error";

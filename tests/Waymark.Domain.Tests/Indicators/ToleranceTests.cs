@@ -54,6 +54,18 @@ public class ToleranceTests
     }
 
     [Theory]
+    [InlineData("100.1%")]
+    [InlineData("150%")]
+    public void Parse_PercentageAboveOneHundred_IsOutOfRangeNamingInput(string text)
+    {
+        Assert.False(Tolerance.TryParse(text, out _, out string? error));
+        Assert.Equal($"'{text}' is out of range: a percentage tolerance must be from 0% to 100% of the target.", error);
+        Assert.True(Tolerance.TryParse("100%", out Tolerance all, out _));
+        Assert.Equal(Tolerance.Relative(100m), all);
+        Assert.True(Tolerance.TryParse("150", out _, out _));
+    }
+
+    [Theory]
     [InlineData("5%", "80", "4")]
     [InlineData("5%", "6.8", "0.34")]
     [InlineData("5%", "-80", "4")]

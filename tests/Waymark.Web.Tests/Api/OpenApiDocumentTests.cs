@@ -44,6 +44,38 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
     }
 
     [Fact]
+    public async Task Document_DeclaresTheTokenAndCookieSchemes()
+    {
+        JsonElement schemes = (await DocumentAsync()).GetProperty("components").GetProperty("securitySchemes");
+
+        JsonElement bearer = schemes.GetProperty("personal_access_token");
+        Assert.Equal(("http", "bearer"), (bearer.GetProperty("type").GetString(), bearer.GetProperty("scheme").GetString()));
+        JsonElement cookie = schemes.GetProperty("session_cookie");
+        Assert.Equal(("apiKey", "cookie", "waymark-session"), (cookie.GetProperty("type").GetString(), cookie.GetProperty("in").GetString(), cookie.GetProperty("name").GetString()));
+        Assert.Equal(["personal_access_token", "session_cookie"], schemes.EnumerateObject().Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_EveryOperationNeedsTheTokenOrTheCookieAndSaysWhatARefusalIs()
+    {
+        JsonElement paths = (await DocumentAsync()).GetProperty("paths");
+        var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name} {p.Name}", Operation: o.Value))).ToList();
+
+        Assert.Equal(9, operations.Count);
+        Assert.All(operations, o =>
+        {
+            List<string[]> security = [.. o.Operation.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Select(s => s.Name).ToArray())];
+            Assert.Equal([["personal_access_token"], ["session_cookie"]], security);
+            Assert.StartsWith("Not signed in", o.Operation.GetProperty("responses").GetProperty("401").GetProperty("description").GetString(), StringComparison.Ordinal);
+        });
+        Assert.Equal(
+            ["post /api/indicators/{id}/results", "put /api/indicators/{id}/results"],
+            operations.Where(o => o.Operation.GetProperty("responses").TryGetProperty("403", out _)).Select(o => o.Name).Order(StringComparer.Ordinal));
+        JsonElement forbidden = paths.GetProperty("/api/indicators/{id}/results").GetProperty("put").GetProperty("responses").GetProperty("403");
+        Assert.StartsWith("Signed in, but not allowed", forbidden.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Document_NamesPropertiesInSnakeCase()
     {
         JsonElement schemas = (await DocumentAsync()).GetProperty("components").GetProperty("schemas");

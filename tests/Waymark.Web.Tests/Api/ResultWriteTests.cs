@@ -74,7 +74,7 @@ public sealed class ResultWriteTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         Assert.Equal(["data_quality", "numerator", "period", "value"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.Equal("The result must be a number, like 87.4", errors.GetProperty("value")[0].GetString());
         Assert.Equal("The numerator must be a number, like 87.4", errors.GetProperty("numerator")[0].GetString());
-        Assert.Equal("Data quality must be ok or withheld", errors.GetProperty("data_quality")[0].GetString());
+        Assert.Equal("Select whether the result is fit to rate: ok or withheld", errors.GetProperty("data_quality")[0].GetString());
     }
 
     [Fact]

@@ -15,7 +15,18 @@ namespace Waymark.Web.Tests.Security;
 public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 {
     private static readonly string[] AdminPages =
-        ["/admin", "/admin/indicators", "/admin/indicators/edit", "/admin/indicators/edit/{ni66}", "/admin/users", "/admin/users/edit", "/admin/users/edit/{member}", "/admin/uploads"];
+        [
+            "/admin", "/admin/indicators", "/admin/indicators/edit", "/admin/indicators/edit/{ni66}", "/admin/users", "/admin/users/edit", "/admin/users/edit/{member}", "/admin/uploads",
+            "/admin/indicators/{ni66}/targets", "/admin/indicators/{ni66}/targets/edit", "/admin/indicators/{ni66}/targets/edit/{target}",
+            "/admin/priorities", "/admin/priorities/edit", "/admin/priorities/edit/{priority}",
+            "/admin/boards", "/admin/boards/edit", "/admin/boards/edit/{board}",
+        ];
+
+    private static readonly string[] AdminActions =
+    [
+        "add-indicator", "change-indicator", "add-user", "lock-user", "upload", "confirm-upload",
+        "add-target", "change-target", "remove-target", "change-tolerance", "add-priority", "change-priority", "add-board", "change-board",
+    ];
 
     private static readonly string[] Everyone =
         [WaymarkApp.Administrator, WaymarkApp.DataOfficer, WaymarkApp.AccountableOfficer, WaymarkApp.Director, WaymarkApp.Member, WaymarkApp.Partner];
@@ -50,14 +61,15 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
     }
 
     /// <summary>
-    /// Posts with a valid antiforgery token: the administration forms (refused before anything is checked or saved),
+    /// Posts with a valid antiforgery token: the administration forms (refused before anything is checked or saved;
+    /// allowed, they find a problem with the form or a stale version and save nothing),
     /// and a partner's draft of a tracker of HW-1d/CYPP 7 (which names NHS Leeds, Nadia Rahman's organisation) and of
     /// TP-4a (which does not). A draft of an agreed tracker is refused as stale (409) once the role is allowed.
     /// </summary>
     public static TheoryData<string, string, string> Actions()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (string action in new[] { "add-indicator", "change-indicator", "add-user", "lock-user", "upload", "confirm-upload" })
+        foreach (string action in AdminActions)
         {
             data.Add(action, Anonymous, SignIn);
             foreach (string who in Everyone)
@@ -99,6 +111,9 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
         string member = await UrlAsync("{member}");
         string tracker = await UrlAsync("{tracker}");
         string other = await UrlAsync("{other-tracker}");
+        string target = await UrlAsync("{target}");
+        string priority = await UrlAsync("{priority}");
+        string board = await UrlAsync("{board}");
 
         HttpResponseMessage response = action switch
         {
@@ -108,6 +123,14 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
             "lock-user" => await client.PostFormAsync(tokenPage, $"/admin/users/edit/{member}?handler=Unlock", []),
             "upload" => await client.PostFormAsync(tokenPage, "/admin/uploads", new() { ["Kind"] = "results" }),
             "confirm-upload" => await client.PostFormAsync(tokenPage, "/admin/uploads/00000000000000000000000000000000?handler=Discard", []),
+            "add-target" => await client.PostFormAsync(tokenPage, $"/admin/indicators/{ni66}/targets/edit", new() { ["Period"] = "" }),
+            "change-target" => await client.PostFormAsync(tokenPage, $"/admin/indicators/{ni66}/targets/edit/{target}", new() { ["Period"] = "" }),
+            "remove-target" => await client.PostFormAsync(tokenPage, $"/admin/indicators/{ni66}/targets/edit/{target}?handler=Remove", new() { ["Version"] = "-1" }),
+            "change-tolerance" => await client.PostFormAsync(tokenPage, $"/admin/indicators/{ni66}/targets?handler=Tolerance", new() { ["Tolerance"] = "five" }),
+            "add-priority" => await client.PostFormAsync(tokenPage, "/admin/priorities/edit", new() { ["Code"] = "" }),
+            "change-priority" => await client.PostFormAsync(tokenPage, $"/admin/priorities/edit/{priority}", new() { ["Code"] = "" }),
+            "add-board" => await client.PostFormAsync(tokenPage, "/admin/boards/edit", new() { ["Name"] = "" }),
+            "change-board" => await client.PostFormAsync(tokenPage, $"/admin/boards/edit/{board}", new() { ["Name"] = "" }),
             "save-tracker" => await client.PostFormAsync(tokenPage, $"/trackers/{tracker}?handler=Save", new() { ["Version"] = "0" }),
             "save-other-tracker" => await client.PostFormAsync(tokenPage, $"/trackers/{other}?handler=Save", new() { ["Version"] = "0" }),
             _ => await client.PostFormAsync(tokenPage, $"/trackers/{tracker}?handler=Submit", new() { ["Version"] = "0" }),
@@ -122,11 +145,17 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
         int member = await app.WithDbAsync(db => db.Users.Where(u => u.Email == WaymarkApp.Member).Select(u => u.Id).SingleAsync());
         int tracker = await AgreedTrackerAsync("HW-1d/CYPP 7");
         int other = await AgreedTrackerAsync("TP-4a");
+        int target = await app.WithDbAsync(db => db.Targets.Where(t => t.IndicatorId == ni66).OrderBy(t => t.PeriodStart).Select(t => t.Id).FirstAsync());
+        int priority = await app.WithDbAsync(db => db.Priorities.Where(p => p.Code == "HW-1d/CYPP 7").Select(p => p.Id).SingleAsync());
+        int board = await app.WithDbAsync(db => db.Boards.Where(b => b.Name == WaymarkApp.Board).Select(b => b.Id).SingleAsync());
         return page
             .Replace("{ni66}", ni66.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{member}", member.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{tracker}", tracker.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{other-tracker}", other.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{other-tracker}", other.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{target}", target.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{priority}", priority.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{board}", board.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private Task<int> AgreedTrackerAsync(string priority) => app.WithDbAsync(db => db.Trackers

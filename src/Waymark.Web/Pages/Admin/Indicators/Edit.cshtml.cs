@@ -13,9 +13,8 @@ using Waymark.Periods;
 namespace Waymark.Web.Pages.Admin.Indicators;
 
 /// <summary>
-/// Adds an indicator or changes its definition. A change of unit, polarity, frequency, aggregation, tolerance,
-/// decimals or year type starts a new version (a change of unit, polarity, aggregation, decimals or year type also
-/// breaks the series); a change of title or owner alone does not.
+/// Adds an indicator or changes its definition, versioned as an import of the indicators file versions it
+/// (<see cref="IndicatorVersioning"/>); a change of title or owner alone starts no new version.
 /// </summary>
 [Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
@@ -168,25 +167,14 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         DateTimeOffset now = clock.GetUtcNow();
         string actor = User.Identity?.Name ?? "web";
-        Indicator indicator = Existing ?? new Indicator { Code = code, Title = title, Tolerance = tolerance.ToString() };
-        bool breaks = Existing is not null
-            && (indicator.Unit != unit || indicator.Polarity != polarity || indicator.Aggregation != aggregation || indicator.Decimals != decimals || indicator.YearType != yearType);
-        bool newVersion = Existing is not null
-            && (breaks || indicator.Frequency != frequency || indicator.Tolerance != tolerance.ToString());
-        (indicator.Code, indicator.Title, indicator.OwnerId) = (code, title, owner);
-        (indicator.Unit, indicator.Polarity, indicator.Frequency, indicator.Aggregation) = (unit, polarity, frequency, aggregation);
-        (indicator.Tolerance, indicator.Decimals, indicator.YearType) = (tolerance.ToString(), decimals, yearType);
-        if (Existing is null)
+        var definition = new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType);
+        Indicator indicator = Existing ?? IndicatorVersioning.Add(db, definition, actor, now);
+        if (Existing is not null)
         {
-            indicator.Versions.Add(Version(indicator, seriesBreak: false, now, actor));
-            db.Indicators.Add(indicator);
-        }
-        else if (newVersion)
-        {
-            indicator.Version++;
-            db.IndicatorVersions.Add(Version(indicator, breaks, now, actor));
+            IndicatorVersioning.Change(db, indicator, definition, actor, now);
         }
 
+        (indicator.Code, indicator.OwnerId) = (code, owner);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/indicators/{indicator.Id}");
     }
@@ -202,23 +190,6 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         return true;
     }
-
-    private static IndicatorVersion Version(Indicator indicator, bool seriesBreak, DateTimeOffset now, string actor) => new()
-    {
-        IndicatorId = indicator.Id,
-        Version = indicator.Version,
-        Title = indicator.Title,
-        Unit = indicator.Unit,
-        Polarity = indicator.Polarity,
-        Frequency = indicator.Frequency,
-        Aggregation = indicator.Aggregation,
-        Tolerance = indicator.Tolerance,
-        Decimals = indicator.Decimals,
-        YearType = indicator.YearType,
-        SeriesBreak = seriesBreak,
-        ChangedAt = now,
-        ChangedBy = actor,
-    };
 
     private static string[] Choices(string choices) => choices.Split('|');
 }

@@ -13,7 +13,7 @@ namespace Waymark.Web.Pages.Admin.Uploads;
 [Authorize(Roles = RoleNames.Administrator)]
 [RequestFormLimits(MultipartBodyLengthLimit = 4 * UploadFolder.MaxBytes)]
 [RequestSizeLimit(4 * UploadFolder.MaxBytes)]
-public sealed class IndexModel(IConfiguration configuration) : FormPage
+public sealed class IndexModel(UploadFolder folder) : FormPage
 {
     [BindProperty]
     public string? Kind { get; set; }
@@ -48,7 +48,6 @@ public sealed class IndexModel(IConfiguration configuration) : FormPage
             return Page();
         }
 
-        var folder = new UploadFolder(configuration);
         string fileName = Path.GetFileName(Upload.FileName);
         await using (Stream content = Upload.OpenReadStream())
         {

@@ -11,7 +11,7 @@ namespace Waymark.Web.Pages.Admin.Uploads;
 
 /// <summary>An uploaded file's dry-run report, then its import when confirmed, or its removal when discarded.</summary>
 [Authorize(Roles = RoleNames.Administrator)]
-public sealed class UploadModel(WaymarkDb db, TimeProvider clock, IConfiguration configuration) : PageModel
+public sealed class UploadModel(WaymarkDb db, TimeProvider clock, UploadFolder folder) : PageModel
 {
     public PendingUpload Upload { get; private set; } = null!;
 
@@ -21,27 +21,25 @@ public sealed class UploadModel(WaymarkDb db, TimeProvider clock, IConfiguration
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var folder = new UploadFolder(configuration);
         if (await folder.FindAsync(id, cancellationToken) is not { } upload)
         {
             return NotFound();
         }
 
         Upload = upload;
-        Report = await ImportAsync(folder, dryRun: true, cancellationToken);
+        Report = await ImportAsync(dryRun: true, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string id, CancellationToken cancellationToken)
     {
-        var folder = new UploadFolder(configuration);
         if (await folder.FindAsync(id, cancellationToken) is not { } upload)
         {
             return NotFound();
         }
 
         Upload = upload;
-        Report = await ImportAsync(folder, dryRun: false, cancellationToken);
+        Report = await ImportAsync(dryRun: false, cancellationToken);
         if (Report.Succeeded)
         {
             folder.Discard(upload);
@@ -57,7 +55,6 @@ public sealed class UploadModel(WaymarkDb db, TimeProvider clock, IConfiguration
 
     public async Task<IActionResult> OnPostDiscardAsync(string id, CancellationToken cancellationToken)
     {
-        var folder = new UploadFolder(configuration);
         if (await folder.FindAsync(id, cancellationToken) is { } upload)
         {
             folder.Discard(upload);
@@ -66,7 +63,7 @@ public sealed class UploadModel(WaymarkDb db, TimeProvider clock, IConfiguration
         return Redirect("/admin/uploads");
     }
 
-    private async Task<ImportReport> ImportAsync(UploadFolder folder, bool dryRun, CancellationToken cancellationToken)
+    private async Task<ImportReport> ImportAsync(bool dryRun, CancellationToken cancellationToken)
     {
         using StreamReader reader = folder.Open(Upload);
         var options = new ImportOptions(User.Identity?.Name ?? "web", clock, dryRun);
