@@ -1,6 +1,12 @@
+using System.IO.Packaging;
+
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
@@ -10,14 +16,27 @@ namespace Waymark.Reporting.Writers;
 
 /// <summary>
 /// The report as a Word document: the built-in heading styles (so the navigation pane and a table of contents
-/// work), real tables with a repeating header row and a caption, and every rating and arrow in words.
+/// work), real tables with a repeating header row and a caption, every rating and arrow in words, and each
+/// highlighted indicator's trend chart as a PNG picture with a description, followed by the table of its figures.
 /// </summary>
 public static class DocxReportWriter
 {
+    private const string ImageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+
+    /// <summary>Writes the document to <paramref name="stream"/>, which must be readable, writable and seekable.</summary>
     public static void Write(BoardReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
+        long start = stream.Position;
+        WriteDocument(report, stream);
+        stream.Position = start;
+        MovePicturesBesideTheDocument(stream);
+        stream.Seek(0, SeekOrigin.End);
+    }
+
+    private static void WriteDocument(BoardReport report, Stream stream)
+    {
         using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         MainDocumentPart main = document.AddMainDocumentPart();
         StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
@@ -25,7 +44,7 @@ public static class DocxReportWriter
         document.PackageProperties.Title = report.FrontSheet.Subject;
         document.PackageProperties.Language = "en-GB";
         var body = new Body();
-        var doc = new Doc(body);
+        var doc = new Doc(main, body);
         FrontSheet front = report.FrontSheet;
 
         doc.Heading(front.Subject, "Title");
@@ -104,6 +123,38 @@ public static class DocxReportWriter
         main.Document.Save();
     }
 
+    /// <summary>
+    /// The Open XML SDK files a document's pictures under <c>/media</c>; Word files them under <c>/word/media</c>,
+    /// where readers of the package look for them, so they are moved there and their relationships follow.
+    /// </summary>
+    private static void MovePicturesBesideTheDocument(Stream stream)
+    {
+        using Package package = Package.Open(stream, FileMode.Open, FileAccess.ReadWrite);
+        PackagePart main = package.GetParts().Single(p => p.ContentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        foreach (PackageRelationship relationship in main.GetRelationshipsByType(ImageRelationship).ToList())
+        {
+            Uri from = PackUriHelper.ResolvePartUri(main.Uri, relationship.TargetUri);
+            string name = Path.GetFileName(from.OriginalString);
+            var to = new Uri($"/word/media/{name}", UriKind.Relative);
+            if (from == to)
+            {
+                continue;
+            }
+
+            PackagePart picture = package.GetPart(from);
+            PackagePart moved = package.CreatePart(to, picture.ContentType, CompressionOption.NotCompressed);
+            using (Stream source = picture.GetStream(FileMode.Open, FileAccess.Read))
+            using (Stream target = moved.GetStream(FileMode.Create, FileAccess.Write))
+            {
+                source.CopyTo(target);
+            }
+
+            main.DeleteRelationship(relationship.Id);
+            main.CreateRelationship(PackUriHelper.GetRelativeUri(main.Uri, to), TargetMode.Internal, ImageRelationship, relationship.Id);
+            package.DeletePart(from);
+        }
+    }
+
     private static void MainIssues(Doc doc, BoardReport report)
     {
         if (report.PriorityProgress is { } progress)
@@ -159,8 +210,11 @@ public static class DocxReportWriter
                 if (h.Trend.Count > 1)
                 {
                     IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
+                    TrendLayout chart = TrendChart.Layout(h);
+                    doc.Caption($"{l.Code} trend chart");
+                    doc.Picture(TrendChart.Png(h), chart.Width, chart.Height, chart.Title, chart.Description);
                     doc.Table(
-                        $"{l.Code} trend",
+                        $"{l.Code} trend: the figures in the chart",
                         ["Period", .. series.Select(s => s.Name)],
                         [.. h.Trend.Select((p, i) => (IReadOnlyList<string>)[p.Period, .. series.Select(s => ReportNumbers.WithUnit(l, s.Values[i]))])]);
                 }
@@ -271,12 +325,58 @@ public static class DocxReportWriter
         new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
     { Type = StyleValues.Paragraph, StyleId = id };
 
-    private sealed class Doc(Body body)
+    private sealed class Doc(MainDocumentPart main, Body body)
     {
+        // A picture's size in the document: English Metric Units per pixel at 96 dots per inch.
+        private const long EmuPerPixel = 9525;
+
+        private uint pictures;
+
         public void Heading(string text, string style) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
 
         public void Paragraph(string text) => body.Append(new Paragraph(Run(text)));
+
+        public void Caption(string text) =>
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(text)));
+
+        /// <summary>A PNG picture in a paragraph of its own, <paramref name="width"/> by <paramref name="height"/> pixels at 96 dpi, with its title and description as alternative text.</summary>
+        public void Picture(byte[] png, int width, int height, string title, string description)
+        {
+            ImagePart image = main.AddImagePart(ImagePartType.Png);
+            using (var data = new MemoryStream(png, writable: false))
+            {
+                image.FeedData(data);
+            }
+
+            string id = main.GetIdOfPart(image);
+            pictures++;
+            long cx = width * EmuPerPixel;
+            long cy = height * EmuPerPixel;
+            string name = $"Chart {pictures}";
+            var inline = new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+                new DW.DocProperties { Id = pictures, Name = name, Title = title, Description = description },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(
+                    new Pic.Picture(
+                        new Pic.NonVisualPictureProperties(
+                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Title = title, Description = description },
+                            new Pic.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+                        new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                        new Pic.ShapeProperties(
+                            new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0U,
+                DistanceFromBottom = 0U,
+                DistanceFromLeft = 0U,
+                DistanceFromRight = 0U,
+            };
+            body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline))));
+        }
 
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
