@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `waymark report` in each format for a board with 200 indicators (five quarters of results, annual targets) and
-# ten high-risk priorities with a tracker each, end to end with hyperfine beside `waymark --help` (start-up).
+# ten high-risk priorities with a tracker each (150 indicators aligned to them, 50 to none; trackers red, amber or
+# green), end to end with hyperfine beside `waymark --help` (start-up).
 # The store is made with the importers from files written by bench/report-data.py.
 # Usage: bash bench/report-formats.sh [INDICATORS]   (default 200)
 set -euo pipefail

@@ -12,7 +12,7 @@ internal static class TrendPng
     public static byte[] Paint(TrendLayout layout, int scale)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
-        var info = new SKImageInfo(layout.Width * scale, layout.Height * scale, SKColorType.Rgba8888, SKAlphaType.Premul);
+        var info = new SKImageInfo(layout.Width * scale, layout.Height * scale, SKColorType.Rgba8888, SKAlphaType.Opaque);
         using SKSurface surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"SkiaSharp could not make a {info.Width} by {info.Height} picture.");
         SKCanvas canvas = surface.Canvas;
         canvas.Clear(SKColors.White);
@@ -23,8 +23,11 @@ internal static class TrendPng
         }
 
         canvas.Flush();
-        using SKImage image = surface.Snapshot();
-        using SKData png = image.Encode(SKEncodedImageFormat.Png, 100);
+        using SKPixmap pixels = surface.PeekPixels();
+
+        // A chart is mostly flat colour: the Sub filter and light compression make a small file quickly.
+        using SKData png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("SkiaSharp could not encode a chart as PNG.");
         return png.ToArray();
     }
 

@@ -29,13 +29,14 @@ public static class DocxReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
         long start = stream.Position;
-        WriteDocument(report, stream);
+        var pictures = new List<Picture>();
+        WriteDocument(report, stream, pictures);
         stream.Position = start;
-        MovePicturesBesideTheDocument(stream);
+        AddPictures(stream, pictures);
         stream.Seek(0, SeekOrigin.End);
     }
 
-    private static void WriteDocument(BoardReport report, Stream stream)
+    private static void WriteDocument(BoardReport report, Stream stream, List<Picture> pictures)
     {
         using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         MainDocumentPart main = document.AddMainDocumentPart();
@@ -44,7 +45,7 @@ public static class DocxReportWriter
         document.PackageProperties.Title = report.FrontSheet.Subject;
         document.PackageProperties.Language = "en-GB";
         var body = new Body();
-        var doc = new Doc(main, body);
+        var doc = new Doc(body, pictures, Charts(report));
         FrontSheet front = report.FrontSheet;
 
         doc.Heading(front.Subject, "Title");
@@ -123,35 +124,44 @@ public static class DocxReportWriter
         main.Document.Save();
     }
 
-    /// <summary>
-    /// The Open XML SDK files a document's pictures under <c>/media</c>; Word files them under <c>/word/media</c>,
-    /// where readers of the package look for them, so they are moved there and their relationships follow.
-    /// </summary>
-    private static void MovePicturesBesideTheDocument(Stream stream)
+    /// <summary>Each highlighted indicator's trend chart as PNG, drawn on every core at once, as they take most of the time.</summary>
+    private static Dictionary<HighlightedIndicator, byte[]> Charts(BoardReport report)
     {
+        var charted = report.Highlights.Where(h => h.Trend.Count > 1).ToList();
+        var charts = new byte[charted.Count][];
+        Parallel.For(0, charted.Count, i => charts[i] = TrendChart.Png(charted[i]));
+        var byHighlight = new Dictionary<HighlightedIndicator, byte[]>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < charted.Count; i++)
+        {
+            byHighlight[charted[i]] = charts[i];
+        }
+
+        return byHighlight;
+    }
+
+    /// <summary>
+    /// Adds the document's pictures to the package under <c>/word/media</c>, where Word files them, with the
+    /// relationship ids the drawings already name. The Open XML SDK would file them under <c>/media</c>.
+    /// </summary>
+    private static void AddPictures(Stream stream, List<Picture> pictures)
+    {
+        if (pictures.Count == 0)
+        {
+            return;
+        }
+
         using Package package = Package.Open(stream, FileMode.Open, FileAccess.ReadWrite);
         PackagePart main = package.GetParts().Single(p => p.ContentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
-        foreach (PackageRelationship relationship in main.GetRelationshipsByType(ImageRelationship).ToList())
+        foreach (Picture picture in pictures)
         {
-            Uri from = PackUriHelper.ResolvePartUri(main.Uri, relationship.TargetUri);
-            string name = Path.GetFileName(from.OriginalString);
-            var to = new Uri($"/word/media/{name}", UriKind.Relative);
-            if (from == to)
+            var uri = new Uri($"/word/media/{picture.Id}.png", UriKind.Relative);
+            PackagePart part = package.CreatePart(uri, "image/png", CompressionOption.NotCompressed);
+            using (Stream target = part.GetStream(FileMode.Create, FileAccess.Write))
             {
-                continue;
+                target.Write(picture.Png);
             }
 
-            PackagePart picture = package.GetPart(from);
-            PackagePart moved = package.CreatePart(to, picture.ContentType, CompressionOption.NotCompressed);
-            using (Stream source = picture.GetStream(FileMode.Open, FileAccess.Read))
-            using (Stream target = moved.GetStream(FileMode.Create, FileAccess.Write))
-            {
-                source.CopyTo(target);
-            }
-
-            main.DeleteRelationship(relationship.Id);
-            main.CreateRelationship(PackUriHelper.GetRelativeUri(main.Uri, to), TargetMode.Internal, ImageRelationship, relationship.Id);
-            package.DeletePart(from);
+            main.CreateRelationship(PackUriHelper.GetRelativeUri(main.Uri, uri), TargetMode.Internal, ImageRelationship, picture.Id);
         }
     }
 
@@ -212,7 +222,7 @@ public static class DocxReportWriter
                     IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
                     TrendLayout chart = TrendChart.Layout(h);
                     doc.Caption($"{l.Code} trend chart");
-                    doc.Picture(TrendChart.Png(h), chart.Width, chart.Height, chart.Title, chart.Description);
+                    doc.Picture(doc.Chart(h), chart.Width, chart.Height, chart.Title, chart.Description);
                     doc.Table(
                         $"{l.Code} trend: the figures in the chart",
                         ["Period", .. series.Select(s => s.Name)],
@@ -325,17 +335,20 @@ public static class DocxReportWriter
         new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
     { Type = StyleValues.Paragraph, StyleId = id };
 
-    private sealed class Doc(MainDocumentPart main, Body body)
+    private sealed record Picture(string Id, byte[] Png);
+
+    private sealed class Doc(Body body, List<Picture> pictures, Dictionary<HighlightedIndicator, byte[]> charts)
     {
         // A picture's size in the document: English Metric Units per pixel at 96 dots per inch.
         private const long EmuPerPixel = 9525;
-
-        private uint pictures;
 
         public void Heading(string text, string style) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
 
         public void Paragraph(string text) => body.Append(new Paragraph(Run(text)));
+
+        /// <summary>The PNG of a highlighted indicator's chart, drawn beforehand.</summary>
+        public byte[] Chart(HighlightedIndicator h) => charts[h];
 
         public void Caption(string text) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(text)));
@@ -343,21 +356,16 @@ public static class DocxReportWriter
         /// <summary>A PNG picture in a paragraph of its own, <paramref name="width"/> by <paramref name="height"/> pixels at 96 dpi, with its title and description as alternative text.</summary>
         public void Picture(byte[] png, int width, int height, string title, string description)
         {
-            ImagePart image = main.AddImagePart(ImagePartType.Png);
-            using (var data = new MemoryStream(png, writable: false))
-            {
-                image.FeedData(data);
-            }
-
-            string id = main.GetIdOfPart(image);
-            pictures++;
+            uint number = (uint)pictures.Count + 1;
+            string id = $"chart{number}";
+            pictures.Add(new Picture(id, png));
             long cx = width * EmuPerPixel;
             long cy = height * EmuPerPixel;
-            string name = $"Chart {pictures}";
+            string name = $"Chart {number}";
             var inline = new DW.Inline(
                 new DW.Extent { Cx = cx, Cy = cy },
                 new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-                new DW.DocProperties { Id = pictures, Name = name, Title = title, Description = description },
+                new DW.DocProperties { Id = number, Name = name, Title = title, Description = description },
                 new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
                 new A.Graphic(new A.GraphicData(
                     new Pic.Picture(
