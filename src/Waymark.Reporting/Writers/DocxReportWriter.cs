@@ -4,13 +4,13 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
-
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Text;
+
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Waymark.Reporting.Writers;
 
