@@ -33,6 +33,8 @@ public sealed class DocxChartTests(LeedsReportStore store) : IClassFixture<Leeds
         }
 
         using WordprocessingDocument document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365)
+            .Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         MainDocumentPart main = document.MainDocumentPart!;
         XDocument xml = XDocument.Load(main.GetStream());
         var drawings = xml.Descendants(Wp + "inline").ToList();

@@ -317,8 +317,8 @@ public static class DocxReportWriter
             new StyleName { Val = "Table Grid" },
             new StyleTableProperties(new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })))
@@ -341,6 +341,8 @@ public static class DocxReportWriter
     {
         // A picture's size in the document: English Metric Units per pixel at 96 dots per inch.
         private const long EmuPerPixel = 9525;
+
+        private const int TextWidth = 11906 - 1020 - 1020;
 
         public void Heading(string text, string style) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
@@ -395,6 +397,10 @@ public static class DocxReportWriter
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                 new TableCaption { Val = caption }));
+
+            // The grid the schema requires: equal columns across the text width (A4 less the margins, in twentieths of a point).
+            string column = (TextWidth / headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Append(new TableGrid([.. headers.Select(_ => new GridColumn { Width = column })]));
             var header = new TableRow(new TableRowProperties(new TableHeader()));
             foreach (string h in headers)
             {
