@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes indicators.csv, targets.csv, results.csv and framework.json for one board with N indicators, five
-quarters of results (2009/10 Q3 to 2010/11 Q3), annual targets and ten high-risk priorities with a tracker each
-for 2010/11 Q3."""
+quarters of results (2009/10 Q3 to 2010/11 Q3; one indicator in 25 has no result yet for 2010/11 Q3), annual
+targets and ten high-risk priorities with a tracker each for 2010/11 Q3, rated red, amber or green. As on a real
+board, three quarters of the indicators are aligned to a priority and the rest to none, so the report's indicator
+appendix holds those outside any tracker in full: the unaligned ones and those of the green trackers."""
 import csv, json, os, random, sys
 
 out = sys.argv[1]
@@ -35,6 +37,8 @@ with open(os.path.join(out, "results.csv"), "w", newline="") as f:
         base = rng.uniform(40, 80)
         for q in quarters:
             base += rng.uniform(-5, 5)
+            if q == quarters[-1] and i % 25 == 24:
+                continue
             if kinds[i % 4][2] == "ratio":
                 den = rng.randint(200, 400)
                 num = round(den * base / 100)
@@ -46,7 +50,9 @@ with open(os.path.join(out, "results.csv"), "w", newline="") as f:
 people = [("admin@example.org", "Ava Admin", ["administrator"]), ("director@example.org", "Dana Director", ["director"])]
 people += [(f"officer{p}@example.org", f"Officer {p}", ["accountable-officer"]) for p in range(1, priorities + 1)]
 users = [{"email": e, "name": n, "roles": r} for e, n, r in people]
-per = count // priorities
+aligned = count * 3 // 4
+per = aligned // priorities
+ratings = ["red", "amber", "amber", "green", "red", "amber", "green", "amber", "green", "amber"]
 prios = []
 trackers = []
 for p in range(priorities):
@@ -55,7 +61,8 @@ for p in range(priorities):
                   "directorate": "Corporate Services", "lead_officer": f"officer{p + 1}@example.org",
                   "accountable_director": "director@example.org", "high_risk": True, "boards": [board],
                   "indicators": codes[p * per:(p + 1) * per]})
-    trackers.append({"priority": code, "period": quarters[-1], "proposed_rating": "amber", "agreed_rating": "amber",
+    rating = ratings[p % len(ratings)]
+    trackers.append({"priority": code, "period": quarters[-1], "proposed_rating": rating, "agreed_rating": rating,
                      "direction": "improving",
                      "contextual_update": "Timeliness improved for the second quarter running, though still short of target in two teams.",
                      "challenges_and_risks": "Two vacant posts; rising referrals since September.",

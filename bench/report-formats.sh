@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # `waymark report` in each format for a board with 200 indicators (five quarters of results, annual targets) and
-# ten high-risk priorities with a tracker each, end to end with hyperfine beside `waymark --help` (start-up).
-# The store is made with the importers from files written by bench/report-data.py.
+# ten high-risk priorities with a tracker each (150 indicators aligned to them, 50 to none; trackers red, amber or
+# green), end to end with hyperfine beside `waymark --help` (start-up).
+# The store is made with the importers from files written by bench/report-data.py. Before the cold runs, each
+# format is also built and written several times in one process (`waymark report --repeat`), which prints the time
+# of each step: opening the store, building the report, writing the file.
 # Usage: bash bench/report-formats.sh [INDICATORS]   (default 200)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +25,13 @@ board="Performance Scrutiny Board"
 report() { echo "dotnet $dll report --board '$board' --period '2010/11 Q3' --contents both --database $db --format $1 --out $work/report.$1"; }
 for format in html csv docx xlsx pdf; do eval "$(report $format)"; done
 ls -l "$work"/report.*
+echo "csv indicator appendix: $(($(wc -l < "$work/report.csv") - 1)) indicators; docx pictures: $(unzip -l "$work/report.docx" | grep -c 'word/media/.*\.png')"
+
+# Warm, in one process: each format built and written REPEAT times (default 6), every step timed.
+for format in html csv docx xlsx pdf; do
+  echo "== $format, in process"
+  eval "$(report $format) --repeat ${REPEAT:-6}"
+done
 
 bash bench/machine.sh
 hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "${MARKDOWN:-/dev/null}" \

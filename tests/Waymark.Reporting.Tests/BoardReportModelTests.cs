@@ -2,6 +2,7 @@ using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Reporting.Building;
 using Waymark.Reporting.Content;
+using Waymark.Reporting.Text;
 
 namespace Waymark.Reporting.Tests;
 
@@ -26,7 +27,7 @@ public sealed class BoardReportModelTests(LeedsReportStore store) : IClassFixtur
             [("Red", 4, 12), ("Amber", 11, 33), ("Green", 15, 45), ("Unable to traffic light", 3, 9)],
             report.RatingSummary.Rows.Select(r => (r.Label, r.Count, r.Percent)));
         Assert.Equal((33, 0), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
-        Assert.Contains("45% (15/33) are green and on track to hit target", report.ExecutiveSummary.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("of the indicators which are available at the current time 45% (15/33) are green and on track to hit target.", report.ExecutiveSummary.Paragraphs[0], StringComparison.Ordinal);
         Assert.False(report.ExecutiveSummary.OfficerWritten);
     }
 
@@ -80,14 +81,24 @@ public sealed class BoardReportModelTests(LeedsReportStore store) : IClassFixtur
     }
 
     [Fact]
-    public async Task Q3200809_RatingSummary_CountsTheIndicatorsWithAResult()
+    public async Task Q3200809_RatingSummary_CountsIndicatorsWithNoResultAsUnableToTrafficLight()
     {
         BoardReport report = await BuildAsync("2008/09 Q3");
 
+        // 3 of the board's 33 indicators have a result for Q3 2008/09 (NI 43 red, NI 66 amber, LSP-HW2Bi data only);
+        // the other 30 have none, and like the seeds' "unable to traffic light" row they are counted, not left out.
         Assert.NotNull(report.RatingSummary);
-        Assert.Equal([(1, 33), (1, 33), (0, 0), (1, 33)], report.RatingSummary.Rows.Select(r => (r.Count, r.Percent)));
-        Assert.Equal((3, 30), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
-        Assert.Contains("0% (0/3) are green", report.ExecutiveSummary.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal(
+            [("Red", 1, 3), ("Amber", 1, 3), ("Green", 0, 0), ("Unable to traffic light", 31, 94)],
+            report.RatingSummary.Rows.Select(r => (r.Label, r.Count, r.Percent)));
+        Assert.Equal((33, 30), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
+        Assert.Contains(
+            "of the indicators relevant to the Board 0% (0/33) are green and on track to hit target. 30 have no result for Q3 2008/09 yet and are counted as unable to traffic light.",
+            report.ExecutiveSummary.Paragraphs[0],
+            StringComparison.Ordinal);
+        Assert.Equal(
+            "Of the 33 performance indicators relevant to the Board for Q3 2008/09, 0% (0/33) are green and on track to hit target. 30 have no result for Q3 2008/09 yet and are counted as unable to traffic light.",
+            ReportWords.SummarySentence(report.RatingSummary, report.PeriodLabel));
     }
 
     [Fact]

@@ -105,6 +105,9 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("Predicted year end | 70.0% |", text, StringComparison.Ordinal);
         Assert.Contains("Result | 11.3% |", text, StringComparison.Ordinal);
         Assert.Contains("Predicted year end | 12.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("Red | 1 | 3% |", text, StringComparison.Ordinal);
+        Assert.Contains("Unable to traffic light | 31 | 94% |", text, StringComparison.Ordinal);
+        Assert.Contains("Of the 33 performance indicators relevant to the Board for Q3 2008/09, 0% (0/33) are green", text, StringComparison.Ordinal);
         Assert.Contains("81.6 per 10,000 | ", text, StringComparison.Ordinal);
         Assert.Contains("54.3 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);
         Assert.Contains("59.5 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 
 using Waymark.Cli.Store;
 using Waymark.Cycle;
@@ -15,7 +17,8 @@ namespace Waymark.Cli.Report;
 /// <summary>
 /// <c>waymark report --board NAME --period P --format html|pdf|docx|xlsx|csv --out FILE [--all-trackers] [--contents C]
 /// [--publish]</c>: a board's performance report built from the store; <c>--changes</c> lists what differs from the
-/// published one and <c>--published</c> writes the published file again, unchanged.
+/// published one and <c>--published</c> writes the published file again, unchanged. <c>--repeat N</c> builds and
+/// writes it N times in the one process and prints how long each step took, to measure it warm.
 /// </summary>
 internal static class ReportCommand
 {
@@ -34,10 +37,11 @@ internal static class ReportCommand
         var publish = new Option<bool>("--publish") { Description = "Also store the report as published: its content and the file, with the file's SHA-256 hash" };
         var changes = new Option<bool>("--changes") { Description = "List what has changed since the report was published, instead of writing it" };
         var published = new Option<bool>("--published") { Description = "Write the report as it was published, instead of building it again" };
+        var repeat = new Option<int>("--repeat") { Description = "Build and write the report this many times in one process and print how long each step took (to measure it)", DefaultValueFactory = _ => 1 };
         Option<string?> database = DatabaseOption.Create();
         var command = new Command("report", "Write a board's performance report for a period, built from the store, as HTML, PDF, Word, Excel or CSV.")
         {
-            board, period, format, outFile, allTrackers, contents, publish, changes, published, database,
+            board, period, format, outFile, allTrackers, contents, publish, changes, published, repeat, database,
             NarrativeCommand.Create(context),
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
@@ -51,6 +55,7 @@ internal static class ReportCommand
                 parse.GetValue(publish),
                 parse.GetValue(changes),
                 parse.GetValue(published),
+                parse.GetValue(repeat),
                 parse.GetValue(database)),
             context,
             cancellationToken));
@@ -69,12 +74,24 @@ internal static class ReportCommand
             return await FailAsync(context, "--format and --out: name the format and the file to write, such as --format pdf --out report.pdf").ConfigureAwait(false);
         }
 
+        if (request.Repeat < 1)
+        {
+            return await FailAsync(context, $"--repeat: {request.Repeat} is not a number of runs; give 1 or more").ConfigureAwait(false);
+        }
+
+        if (request.Repeat > 1 && (request.Publish || request.Changes || request.Published))
+        {
+            return await FailAsync(context, "--repeat: it times building and writing the report, so it does not go with --publish, --changes or --published").ConfigureAwait(false);
+        }
+
         if (request.Out is { Directory: { Exists: false } folder })
         {
             return await FailAsync(context, $"--out: there is no folder {folder.FullName}").ConfigureAwait(false);
         }
 
+        long opening = Stopwatch.GetTimestamp();
         await using WaymarkDb? db = await DatabaseOption.OpenAsync(request.Database, context, cancellationToken, mustExist: true).ConfigureAwait(false);
+        TimeSpan opened = Stopwatch.GetElapsedTime(opening);
         if (db is null)
         {
             return ExitCodes.BadInput;
@@ -101,25 +118,42 @@ internal static class ReportCommand
             "both" => new ReportContents(IndicatorReport: true, AllPriorityTrackers: true, AllTrackersInFull: false),
             _ => null,
         };
-        ReportBuild build = await BoardReportBuilder.BuildAsync(db, new ReportRequest(request.Board, period, chosen, request.AllTrackers), cancellationToken).ConfigureAwait(false);
-        if (!build.Succeeded)
+        var reportRequest = new ReportRequest(request.Board, period, chosen, request.AllTrackers);
+        BoardReport? report = null;
+        byte[] content = [];
+        for (int run = 1; run <= request.Repeat; run++)
         {
-            return await FailAsync(context, $"--board: {build.Error}").ConfigureAwait(false);
-        }
+            long building = Stopwatch.GetTimestamp();
+            ReportBuild build = await BoardReportBuilder.BuildAsync(db, reportRequest, cancellationToken).ConfigureAwait(false);
+            TimeSpan built = Stopwatch.GetElapsedTime(building);
+            if (!build.Succeeded)
+            {
+                return await FailAsync(context, $"--board: {build.Error}").ConfigureAwait(false);
+            }
 
-        if (request.Changes)
-        {
-            return await ChangesAsync(db, build.Report, period, format, context, cancellationToken).ConfigureAwait(false);
-        }
+            if (request.Changes)
+            {
+                return await ChangesAsync(db, build.Report, period, format, context, cancellationToken).ConfigureAwait(false);
+            }
 
-        byte[] content;
-        try
-        {
-            content = await ReportWriter.RenderAsync(build.Report, format!.Value, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidOperationException e)
-        {
-            return await FailAsync(context, e.Message).ConfigureAwait(false);
+            report = build.Report;
+            long writing = Stopwatch.GetTimestamp();
+            try
+            {
+                content = await ReportWriter.RenderAsync(report, format!.Value, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException e)
+            {
+                return await FailAsync(context, e.Message).ConfigureAwait(false);
+            }
+
+            TimeSpan written = Stopwatch.GetElapsedTime(writing);
+            if (request.Repeat > 1)
+            {
+                await context.Output.WriteLineAsync(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"run {run}: {(run == 1 ? $"open store {opened.TotalMilliseconds:0} ms, " : string.Empty)}build {built.TotalMilliseconds:0} ms, write {format.Value.Code()} {written.TotalMilliseconds:0} ms ({content.Length} bytes)")).ConfigureAwait(false);
+            }
         }
 
         string partial = Path.Combine(request.Out!.DirectoryName!, $".{request.Out.Name}.{Guid.NewGuid():N}.partial");
@@ -133,10 +167,10 @@ internal static class ReportCommand
             File.Delete(partial);
         }
 
-        await context.Output.WriteLineAsync($"Wrote the {build.Report.Board} report for {build.Report.PeriodLabel} to {request.Out.FullName}").ConfigureAwait(false);
+        await context.Output.WriteLineAsync($"Wrote the {report!.Board} report for {report.PeriodLabel} to {request.Out.FullName}").ConfigureAwait(false);
         if (request.Publish)
         {
-            PublishedReport stored = await ReportPublisher.PublishAsync(db, build.Report, format.Value, content, context.Clock, cancellationToken).ConfigureAwait(false);
+            PublishedReport stored = await ReportPublisher.PublishAsync(db, report, format!.Value, content, context.Clock, cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Published it: SHA-256 {stored.ContentHash}").ConfigureAwait(false);
         }
 
@@ -170,5 +204,5 @@ internal static class ReportCommand
     }
 
     private sealed record Request(
-        string Board, string Period, string? Format, FileInfo? Out, bool AllTrackers, string? Contents, bool Publish, bool Changes, bool Published, string? Database);
+        string Board, string Period, string? Format, FileInfo? Out, bool AllTrackers, string? Contents, bool Publish, bool Changes, bool Published, int Repeat, string? Database);
 }

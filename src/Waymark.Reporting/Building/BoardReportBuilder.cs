@@ -66,7 +66,8 @@ public static class BoardReportBuilder
         List<IndicatorLine> appendix = [];
         if (contents.IndicatorReport)
         {
-            RatingSummary counts = RatingSummary.Of(boardLines.Where(l => l.HasResult).Select(l => l.Rating));
+            // Every indicator relevant to the board is counted; one with no result for the period is unable to traffic light.
+            RatingSummary counts = RatingSummary.Of(boardLines.Select(l => l.Rating));
             summary = new RatingSummaryTable(
                 [.. RatingSummary.ReportOrder.Select(r => new RatingCount(r, r.ToLabel(), counts.Count(r), counts.Percent(r)))],
                 counts.Total,

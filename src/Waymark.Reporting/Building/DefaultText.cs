@@ -58,9 +58,11 @@ internal sealed class DefaultText(
             if (summary is { Total: > 0 })
             {
                 RatingCount green = summary.Rows.Single(r => r.Rating == Rating.Green);
+                string which = summary.WithoutResult == 0 ? "which are available at the current time" : "relevant to the Board";
                 sentences.Add(
-                    $"In addition a Performance Indicator (PI) report is provided and of the indicators which are available at the current time " +
-                    $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target.");
+                    $"In addition a Performance Indicator (PI) report is provided and of the indicators {which} " +
+                    $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target." +
+                    ReportWords.NoResult(summary, period.Label).TrimEnd());
             }
 
             return [string.Join(' ', sentences)];

@@ -1,24 +1,22 @@
-using System.Globalization;
-using System.Net;
-using System.Text;
-
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Text;
 
 namespace Waymark.Reporting.Charts;
 
 /// <summary>
-/// A highlighted indicator's trend as a self-contained SVG line chart: the result, the target and each comparator,
-/// each line drawn in its own dash pattern and named in a legend, so that nothing depends on colour alone.
+/// A highlighted indicator's trend as a line chart: the result, the target and each comparator, each line drawn in
+/// its own dash pattern and named in a legend, so that nothing depends on colour alone. One layout is worked out
+/// here and painted as SVG (for HTML and PDF) or as PNG (for Word).
 /// </summary>
 public static class TrendChart
 {
-    private const int Width = 640;
-    private const int Height = 300;
+    public const int Width = 640;
+    public const int Height = 300;
     private const int Left = 70;
     private const int Right = 170;
     private const int Top = 20;
     private const int Bottom = 64;
+    private const int Ticks = 4;
 
     public static IReadOnlyList<TrendSeries> Series(HighlightedIndicator highlight)
     {
@@ -34,20 +32,21 @@ public static class TrendChart
         return [.. all.Where(s => s.Values.Any(v => v is not null))];
     }
 
-    public static string Svg(HighlightedIndicator highlight, string id)
+    /// <summary>Where the frame, scale, labels, lines and legend of the chart go.</summary>
+    public static TrendLayout Layout(HighlightedIndicator highlight)
     {
         ArgumentNullException.ThrowIfNull(highlight);
         IndicatorLine line = highlight.Line;
         IReadOnlyList<TrendSeries> series = Series(highlight);
         var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
         int count = highlight.Trend.Count;
-        var svg = new StringBuilder();
+        decimal plotWidth = Width - Left - Right;
+        decimal plotHeight = Height - Top - Bottom;
         string title = $"{line.Code} {line.Title}: trend to {highlight.Trend.LastOrDefault()?.Period}";
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" font-family=\"Arial, sans-serif\" font-size=\"12\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(title)}; the same figures are in the table that follows.</title>");
+        var origin = new ChartPoint(Left, Top);
         if (values.Count == 0 || count == 0)
         {
-            return svg.Append("</svg>").ToString();
+            return new TrendLayout(Width, Height, title, Description(highlight, series), origin, plotWidth, plotHeight, [], [], []);
         }
 
         decimal min = Math.Min(values.Min(), 0m);
@@ -58,48 +57,77 @@ public static class TrendChart
         }
 
         max += (max - min) * 0.1m;
-        decimal plotWidth = Width - Left - Right;
-        decimal plotHeight = Height - Top - Bottom;
-        decimal X(int i) => Left + (count == 1 ? plotWidth / 2 : plotWidth * i / (count - 1));
-        decimal Y(decimal v) => Top + (plotHeight * (max - v) / (max - min));
+        decimal X(int i) => Round(Left + (count == 1 ? plotWidth / 2 : plotWidth * i / (count - 1)));
+        decimal Y(decimal v) => Round(Top + (plotHeight * (max - v) / (max - min)));
 
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"#ffffff\" stroke=\"#b1b4b6\"/>");
-        for (int tick = 0; tick <= 4; tick++)
+        var ticks = new List<TrendTick>();
+        for (int tick = 0; tick <= Ticks; tick++)
         {
-            decimal v = min + ((max - min) * tick / 4);
+            decimal v = min + ((max - min) * tick / Ticks);
             decimal y = Y(v);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Left + plotWidth}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#f3f2f1\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{F(y + 4)}\" text-anchor=\"end\">{Encode(ReportNumbers.Number(v, line.Decimals))}</text>");
+            ticks.Add(new TrendTick(
+                new ChartSegment(new ChartPoint(Left, y), new ChartPoint(Left + plotWidth, y)),
+                new ChartText(new ChartPoint(Left - 6, y + 4), ReportNumbers.Number(v, line.Decimals), ChartAnchor.End, 0m)));
         }
 
-        for (int i = 0; i < count; i++)
-        {
-            decimal ty = Height - Bottom + 16;
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(i))}\" y=\"{F(ty)}\" text-anchor=\"end\" transform=\"rotate(-35 {F(X(i))} {F(ty)})\">{Encode(highlight.Trend[i].Period)}</text>");
-        }
+        decimal labelY = Height - Bottom + 16;
+        var periods = highlight.Trend
+            .Select((p, i) => new ChartText(new ChartPoint(X(i), labelY), p.Period, ChartAnchor.End, -35m))
+            .ToList();
 
-        int legend = 0;
+        var lines = new List<TrendLine>();
         foreach (TrendSeries s in series)
         {
-            var points = s.Values.Select((v, i) => v is { } value ? $"{F(X(i))},{F(Y(value))}" : null).OfType<string>().ToList();
-            string dash = s.Dash.Length == 0 ? string.Empty : $" stroke-dasharray=\"{s.Dash}\"";
-            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{s.Colour}\" stroke-width=\"2.5\"{dash} points=\"{string.Join(' ', points)}\"/>");
-            foreach (string point in points)
-            {
-                string[] xy = point.Split(',');
-                svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"3\" fill=\"{s.Colour}\"/>");
-            }
-
-            decimal ly = Top + 10 + (legend * 22);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Width - Right + 12}\" x2=\"{Width - Right + 40}\" y1=\"{F(ly)}\" y2=\"{F(ly)}\" stroke=\"{s.Colour}\" stroke-width=\"2.5\"{dash}/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right + 46}\" y=\"{F(ly + 4)}\">{Encode(s.Name)}</text>");
-            legend++;
+            var points = s.Values.Select((v, i) => v is { } value ? new ChartPoint(X(i), Y(value)) : (ChartPoint?)null).OfType<ChartPoint>().ToList();
+            decimal legendY = Top + 10 + (lines.Count * 22);
+            lines.Add(new TrendLine(
+                s,
+                points,
+                new ChartSegment(new ChartPoint(Width - Right + 12, legendY), new ChartPoint(Width - Right + 40, legendY)),
+                new ChartText(new ChartPoint(Width - Right + 46, legendY + 4), s.Name, ChartAnchor.Start, 0m)));
         }
 
-        return svg.Append("</svg>").ToString();
+        // The result is painted last, over the target and comparators, as the line the chart is about.
+        List<TrendLine> painted = [.. lines.Where(l => l.Series.Name != "Result"), .. lines.Where(l => l.Series.Name == "Result")];
+        return new TrendLayout(Width, Height, title, Description(highlight, series), origin, plotWidth, plotHeight, ticks, periods, painted);
     }
 
-    private static string F(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>The chart as an SVG element with a title and a description for screen readers.</summary>
+    public static string Svg(HighlightedIndicator highlight, string id) => TrendSvg.Paint(Layout(highlight), id);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The chart as a PNG picture, drawn at <paramref name="scale"/> times its size in pixels.</summary>
+    public static byte[] Png(HighlightedIndicator highlight, int scale = 2) => TrendPng.Paint(Layout(highlight), scale);
+
+    /// <summary>What the chart shows, in words: its lines, its periods and the latest result against its target.</summary>
+    private static string Description(HighlightedIndicator highlight, IReadOnlyList<TrendSeries> series)
+    {
+        IndicatorLine line = highlight.Line;
+        if (series.Count == 0 || highlight.Trend.Count == 0)
+        {
+            return $"Line chart of {line.Code} {line.Title}: there are no figures to plot.";
+        }
+
+        string[] names = [.. series.Select(s => s.Name switch
+        {
+            "Result" => "the result",
+            "Target" => "the target",
+            "Region" => "the region",
+            "Statistical neighbours" => "the statistical neighbours",
+            _ => s.Name,
+        })];
+        string lines = names.Length == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+        string span = highlight.Trend.Count == 1
+            ? highlight.Trend[0].Period
+            : $"{highlight.Trend[0].Period} to {highlight.Trend[^1].Period}";
+        string sentence = $"Line chart of {line.Code} {line.Title}, {span}: {lines}.";
+        if (highlight.Trend.LastOrDefault(p => p.Value is not null) is { Value: { } latest } point)
+        {
+            sentence += $" The latest result is {ReportNumbers.WithUnit(line, latest)} ({point.Period})";
+            sentence += point.Target is { } target ? $" against a target of {ReportNumbers.WithUnit(line, target)}." : ".";
+        }
+
+        return sentence + " The same figures are in the table that follows.";
+    }
+
+    private static decimal Round(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
 }

@@ -24,16 +24,29 @@ public static class ReportWords
         return line.NotRatedReason is { } reason ? $"{line.Rating.ToLabel()} ({reason})" : line.Rating.ToLabel();
     }
 
-    /// <summary>"Of the 33 performance indicators with a result for Q3 2010/11, 45% (15/33) are green and on track to hit target.", and how many have no result yet.</summary>
+    /// <summary>
+    /// "Of the 33 performance indicators relevant to the Board for Q3 2010/11, 45% (15/33) are green and on track to hit
+    /// target.", and, when some have no result yet, that they are among those unable to traffic light.
+    /// </summary>
     public static string SummarySentence(RatingSummaryTable summary, string period)
     {
         ArgumentNullException.ThrowIfNull(summary);
         RatingCount green = summary.Rows.Single(r => r.Rating == Ratings.Rating.Green);
-        string sentence = $"Of the {summary.Total} performance indicators relevant to the Board with a result for {period}, " +
+        string sentence = $"Of the {summary.Total} performance indicators relevant to the Board for {period}, " +
             $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target.";
-        return summary.WithoutResult == 0
-            ? sentence
-            : sentence + $" {summary.WithoutResult} more have no result for {period} yet.";
+        return sentence + NoResult(summary, period);
+    }
+
+    /// <summary>" 30 have no result for Q3 2008/09 yet and are counted as unable to traffic light.", or nothing when every indicator has a result.</summary>
+    public static string NoResult(RatingSummaryTable summary, string period)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.WithoutResult switch
+        {
+            0 => string.Empty,
+            1 => $" 1 has no result for {period} yet and is counted as unable to traffic light.",
+            int n => $" {n} have no result for {period} yet and are counted as unable to traffic light.",
+        };
     }
 
     public static string Comparator(IndicatorLine line, ComparatorValue? value)

@@ -1,3 +1,5 @@
+using System.IO.Packaging;
+
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -6,18 +8,36 @@ using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Text;
 
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
+
 namespace Waymark.Reporting.Writers;
 
 /// <summary>
 /// The report as a Word document: the built-in heading styles (so the navigation pane and a table of contents
-/// work), real tables with a repeating header row and a caption, and every rating and arrow in words.
+/// work), real tables with a repeating header row and a caption, every rating and arrow in words, and each
+/// highlighted indicator's trend chart as a PNG picture with a description, followed by the table of its figures.
 /// </summary>
 public static class DocxReportWriter
 {
+    private const string ImageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+
+    /// <summary>Writes the document to <paramref name="stream"/>, which must be readable, writable and seekable.</summary>
     public static void Write(BoardReport report, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
+        long start = stream.Position;
+        var pictures = new List<Picture>();
+        WriteDocument(report, stream, pictures);
+        stream.Position = start;
+        AddPictures(stream, pictures);
+        stream.Seek(0, SeekOrigin.End);
+    }
+
+    private static void WriteDocument(BoardReport report, Stream stream, List<Picture> pictures)
+    {
         using WordprocessingDocument document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         MainDocumentPart main = document.AddMainDocumentPart();
         StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
@@ -25,7 +45,7 @@ public static class DocxReportWriter
         document.PackageProperties.Title = report.FrontSheet.Subject;
         document.PackageProperties.Language = "en-GB";
         var body = new Body();
-        var doc = new Doc(body);
+        var doc = new Doc(body, pictures, Charts(report));
         FrontSheet front = report.FrontSheet;
 
         doc.Heading(front.Subject, "Title");
@@ -104,6 +124,47 @@ public static class DocxReportWriter
         main.Document.Save();
     }
 
+    /// <summary>Each highlighted indicator's trend chart as PNG, drawn on every core at once, as they take most of the time.</summary>
+    private static Dictionary<HighlightedIndicator, byte[]> Charts(BoardReport report)
+    {
+        var charted = report.Highlights.Where(h => h.Trend.Count > 1).ToList();
+        var charts = new byte[charted.Count][];
+        Parallel.For(0, charted.Count, i => charts[i] = TrendChart.Png(charted[i]));
+        var byHighlight = new Dictionary<HighlightedIndicator, byte[]>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < charted.Count; i++)
+        {
+            byHighlight[charted[i]] = charts[i];
+        }
+
+        return byHighlight;
+    }
+
+    /// <summary>
+    /// Adds the document's pictures to the package under <c>/word/media</c>, where Word files them, with the
+    /// relationship ids the drawings already name. The Open XML SDK would file them under <c>/media</c>.
+    /// </summary>
+    private static void AddPictures(Stream stream, List<Picture> pictures)
+    {
+        if (pictures.Count == 0)
+        {
+            return;
+        }
+
+        using Package package = Package.Open(stream, FileMode.Open, FileAccess.ReadWrite);
+        PackagePart main = package.GetParts().Single(p => p.ContentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+        foreach (Picture picture in pictures)
+        {
+            var uri = new Uri($"/word/media/{picture.Id}.png", UriKind.Relative);
+            PackagePart part = package.CreatePart(uri, "image/png", CompressionOption.NotCompressed);
+            using (Stream target = part.GetStream(FileMode.Create, FileAccess.Write))
+            {
+                target.Write(picture.Png);
+            }
+
+            main.CreateRelationship(PackUriHelper.GetRelativeUri(main.Uri, uri), TargetMode.Internal, ImageRelationship, picture.Id);
+        }
+    }
+
     private static void MainIssues(Doc doc, BoardReport report)
     {
         if (report.PriorityProgress is { } progress)
@@ -159,8 +220,11 @@ public static class DocxReportWriter
                 if (h.Trend.Count > 1)
                 {
                     IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
+                    TrendLayout chart = TrendChart.Layout(h);
+                    doc.Caption($"{l.Code} trend chart");
+                    doc.Picture(doc.Chart(h), chart.Width, chart.Height, chart.Title, chart.Description);
                     doc.Table(
-                        $"{l.Code} trend",
+                        $"{l.Code} trend: the figures in the chart",
                         ["Period", .. series.Select(s => s.Name)],
                         [.. h.Trend.Select((p, i) => (IReadOnlyList<string>)[p.Period, .. series.Select(s => ReportNumbers.WithUnit(l, s.Values[i]))])]);
                 }
@@ -253,8 +317,8 @@ public static class DocxReportWriter
             new StyleName { Val = "Table Grid" },
             new StyleTableProperties(new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })))
@@ -271,12 +335,58 @@ public static class DocxReportWriter
         new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }))
     { Type = StyleValues.Paragraph, StyleId = id };
 
-    private sealed class Doc(Body body)
+    private sealed record Picture(string Id, byte[] Png);
+
+    private sealed class Doc(Body body, List<Picture> pictures, Dictionary<HighlightedIndicator, byte[]> charts)
     {
+        // A picture's size in the document: English Metric Units per pixel at 96 dots per inch.
+        private const long EmuPerPixel = 9525;
+
+        private const int TextWidth = 11906 - 1020 - 1020;
+
         public void Heading(string text, string style) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
 
         public void Paragraph(string text) => body.Append(new Paragraph(Run(text)));
+
+        /// <summary>The PNG of a highlighted indicator's chart, drawn beforehand.</summary>
+        public byte[] Chart(HighlightedIndicator h) => charts[h];
+
+        public void Caption(string text) =>
+            body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(text)));
+
+        /// <summary>A PNG picture in a paragraph of its own, <paramref name="width"/> by <paramref name="height"/> pixels at 96 dpi, with its title and description as alternative text.</summary>
+        public void Picture(byte[] png, int width, int height, string title, string description)
+        {
+            uint number = (uint)pictures.Count + 1;
+            string id = $"chart{number}";
+            pictures.Add(new Picture(id, png));
+            long cx = width * EmuPerPixel;
+            long cy = height * EmuPerPixel;
+            string name = $"Chart {number}";
+            var inline = new DW.Inline(
+                new DW.Extent { Cx = cx, Cy = cy },
+                new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+                new DW.DocProperties { Id = number, Name = name, Title = title, Description = description },
+                new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+                new A.Graphic(new A.GraphicData(
+                    new Pic.Picture(
+                        new Pic.NonVisualPictureProperties(
+                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Title = title, Description = description },
+                            new Pic.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
+                        new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                        new Pic.ShapeProperties(
+                            new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                            new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+                { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+            {
+                DistanceFromTop = 0U,
+                DistanceFromBottom = 0U,
+                DistanceFromLeft = 0U,
+                DistanceFromRight = 0U,
+            };
+            body.Append(new Paragraph(new ParagraphProperties(new KeepNext()), new Run(new Drawing(inline))));
+        }
 
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
@@ -287,6 +397,10 @@ public static class DocxReportWriter
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
                 new TableCaption { Val = caption }));
+
+            // The grid the schema requires: equal columns across the text width (A4 less the margins, in twentieths of a point).
+            string column = (TextWidth / headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Append(new TableGrid([.. headers.Select(_ => new GridColumn { Width = column })]));
             var header = new TableRow(new TableRowProperties(new TableHeader()));
             foreach (string h in headers)
             {
