@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Waymark.Web.BrowserTests.Hosting;
+
+/// <summary>Records, for every request path, the route pattern of the endpoint that answered it.</summary>
+internal sealed class RouteRecorder(ConcurrentDictionary<string, string> served) : IStartupFilter
+{
+    public static string Normalise(string? pattern) => (pattern ?? string.Empty).Trim('/');
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, following) =>
+        {
+            string path = context.Request.Path.Value ?? "/";
+            await following(context);
+            if (context.GetEndpoint() is RouteEndpoint endpoint)
+            {
+                served[path] = Normalise(endpoint.RoutePattern.RawText);
+            }
+        });
+        next(app);
+    };
+}
