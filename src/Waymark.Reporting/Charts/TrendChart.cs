@@ -49,25 +49,17 @@ public static class TrendChart
             return new TrendLayout(Width, Height, title, Description(highlight, series), origin, plotWidth, plotHeight, [], [], []);
         }
 
-        decimal min = Math.Min(values.Min(), 0m);
-        decimal max = values.Max();
-        if (max == min)
-        {
-            max = min + 1m;
-        }
-
-        max += (max - min) * 0.1m;
+        ChartScale scale = ChartScale.Around(values, Ticks);
         decimal X(int i) => Round(Left + (count == 1 ? plotWidth / 2 : plotWidth * i / (count - 1)));
-        decimal Y(decimal v) => Round(Top + (plotHeight * (max - v) / (max - min)));
+        decimal Y(decimal v) => Round(Top + (plotHeight * (scale.High - v) / (scale.High - scale.Low)));
 
         var ticks = new List<TrendTick>();
-        for (int tick = 0; tick <= Ticks; tick++)
+        foreach (decimal v in scale.Ticks())
         {
-            decimal v = min + ((max - min) * tick / Ticks);
             decimal y = Y(v);
             ticks.Add(new TrendTick(
                 new ChartSegment(new ChartPoint(Left, y), new ChartPoint(Left + plotWidth, y)),
-                new ChartText(new ChartPoint(Left - 6, y + 4), ReportNumbers.Number(v, line.Decimals), ChartAnchor.End, 0m)));
+                new ChartText(new ChartPoint(Left - 6, y + 4), ReportNumbers.Number(v, scale.Decimals), ChartAnchor.End, 0m)));
         }
 
         decimal labelY = Height - Bottom + 16;

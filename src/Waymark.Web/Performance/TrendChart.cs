@@ -1,4 +1,5 @@
 using System.Globalization;
+using Waymark.Reporting.Charts;
 
 namespace Waymark.Web.Performance;
 
@@ -15,29 +16,14 @@ public sealed class TrendChart
     public const int Top = 20;
     public const int Bottom = 50;
 
-    private readonly decimal low;
-    private readonly decimal high;
+    private readonly ChartScale scale;
 
     public TrendChart(IReadOnlyList<TrendPoint> points, int decimals)
     {
         ArgumentNullException.ThrowIfNull(points);
         Points = points;
         Decimals = decimals;
-        var values = points.SelectMany(p => new[] { p.Value, p.Target }).OfType<decimal>().ToList();
-        if (values.Count == 0)
-        {
-            (low, high) = (0m, 1m);
-        }
-        else
-        {
-            decimal min = values.Min(), max = values.Max();
-            decimal pad = max == min ? Math.Max(Math.Abs(max) / 10m, 1m) : (max - min) / 10m;
-            (low, high) = (min - pad, max + pad);
-            if (min >= 0m && low < 0m)
-            {
-                low = 0m;
-            }
-        }
+        scale = ChartScale.Around([.. points.SelectMany(p => new[] { p.Value, p.Target }).OfType<decimal>()]);
     }
 
     public IReadOnlyList<TrendPoint> Points { get; }
@@ -48,7 +34,7 @@ public sealed class TrendChart
         ? Left + ((Width - Left - Right) / 2m)
         : Left + (index * (Width - Left - Right) / (decimal)(Points.Count - 1)));
 
-    public string Y(decimal value) => Format(Top + ((high - value) * (Height - Top - Bottom) / (high - low)));
+    public string Y(decimal value) => Format(Top + ((scale.High - value) * (Height - Top - Bottom) / (scale.High - scale.Low)));
 
     /// <summary>The polyline through the values, or through the targets.</summary>
     public string Line(bool targets) => string.Join(' ', Points
@@ -56,10 +42,10 @@ public sealed class TrendChart
         .Where(p => p.Value is not null)
         .Select(p => $"{X(p.Index)},{Y(p.Value!.Value)}"));
 
-    /// <summary>Five values evenly spread over the vertical axis, for its labels and grid lines.</summary>
-    public IEnumerable<decimal> Ticks() => Enumerable.Range(0, 5).Select(i => low + ((high - low) * i / 4m));
+    /// <summary>Round values over the vertical axis, for its labels and grid lines.</summary>
+    public IEnumerable<decimal> Ticks() => scale.Ticks();
 
-    public string Label(decimal tick) => Display.Number(Math.Round(tick, Decimals, MidpointRounding.AwayFromZero), Decimals);
+    public string Label(decimal tick) => Display.Number(tick, scale.Decimals);
 
     public string Baseline => Format(Height - Bottom);
 
