@@ -43,6 +43,7 @@ public static class WaymarkWeb
         services.AddSingleton(sp => Database(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => WaymarkDatabase.Options(Pooled(sp.GetRequiredService<DatabaseLocation>())));
         services.AddSingleton<PerformanceCache>();
+        services.AddSingleton(sp => new Reporting.Writers.PdfPrinter(sp.GetRequiredService<TimeProvider>()));
         services.AddHttpContextAccessor();
         services.AddScoped(sp => new WaymarkDb(
             sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<WaymarkDb>>(),

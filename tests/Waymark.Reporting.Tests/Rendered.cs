@@ -45,6 +45,33 @@ internal sealed partial class Rendered(byte[] bytes)
         return Tags().Replace(xml, string.Empty).Replace("&amp;", "&", StringComparison.Ordinal).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&apos;", "'", StringComparison.Ordinal);
     }
 
+    /// <summary>The PDF's pages, each with its size and its words where <c>pdftotext -bbox</c> finds them (in points).</summary>
+    public IReadOnlyList<PdfPage> PdfPages(string folder)
+    {
+        string pdf = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(pdf, Bytes);
+        var start = new ProcessStartInfo("pdftotext", ["-bbox", pdf, "-"]) { RedirectStandardOutput = true };
+        using Process process = Process.Start(start)!;
+        string xml = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        var pages = new List<PdfPage>();
+        foreach (Match page in PageBoxes().Matches(xml))
+        {
+            var words = WordBoxes().Matches(page.Groups["words"].Value)
+                .Select(w => new PdfWord(
+                    System.Net.WebUtility.HtmlDecode(w.Groups["text"].Value),
+                    Points(w.Groups["x0"].Value),
+                    Points(w.Groups["y0"].Value),
+                    Points(w.Groups["x1"].Value),
+                    Points(w.Groups["y1"].Value)))
+                .ToList();
+            pages.Add(new PdfPage(Points(page.Groups["width"].Value), Points(page.Groups["height"].Value), words));
+        }
+
+        return pages;
+    }
+
     /// <summary>The PDF's text as <c>pdftotext -layout</c> prints it, runs of spaces made one.</summary>
     public string PdfText(string folder)
     {
@@ -63,4 +90,12 @@ internal sealed partial class Rendered(byte[] bytes)
 
     [GeneratedRegex("[ \t]+")]
     private static partial Regex Spaces();
+
+    private static decimal Points(string text) => decimal.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<page width=\"(?<width>[0-9.]+)\" height=\"(?<height>[0-9.]+)\">(?<words>.*?)</page>", RegexOptions.Singleline)]
+    private static partial Regex PageBoxes();
+
+    [GeneratedRegex("<word xMin=\"(?<x0>[0-9.]+)\" yMin=\"(?<y0>[0-9.]+)\" xMax=\"(?<x1>[0-9.]+)\" yMax=\"(?<y1>[0-9.]+)\">(?<text>[^<]*)</word>")]
+    private static partial Regex WordBoxes();
 }

@@ -33,10 +33,12 @@ public static class HtmlReportWriter
         a { color: #1d70b8; } a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
         @media print {
           @page { size: A4; margin: 18mm 15mm 20mm; }
+          @page appendix { size: A4 landscape; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; } table, figure { break-inside: auto; } tr { break-inside: avoid; }
           thead { display: table-header-group; }
-          .appendix { break-before: page; }
+          .appendix { break-before: page; page: appendix; }
+          table.indicators { font-size: 9pt; } table.indicators th[scope="row"] { width: 24%; }
           .rating, th, .carried-forward { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """;
@@ -150,18 +152,27 @@ public static class HtmlReportWriter
                 html.Raw($"<h4>{E(l.Code)}: {E(l.Title)}</h4>\n");
                 html.Table(
                     $"{l.Code} at {report.PeriodLabel}",
-                    ["Measure", "Figure"],
+                    ["Result", "Target", "Rating", "Predicted year end", "Annual target", "Predicted rating", "Direction of travel"],
                     [
-                        [Cell.Header("Result"), Cell.Number(ReportNumbers.WithUnit(l, l.Value))],
-                        [Cell.Header("Target"), Cell.Number(ReportNumbers.WithUnit(l, l.Target))],
-                        [Cell.Header("Rating"), Cell.Html(Rating(l.Rating, l.NotRatedReason))],
-                        [Cell.Header("Predicted year end"), Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd))],
-                        [Cell.Header("Annual target"), Cell.Number(ReportNumbers.WithUnit(l, l.AnnualTarget))],
-                        [Cell.Header("Predicted rating"), Cell.Html(Rating(l.PredictedRating))],
-                        [Cell.Header("Direction of travel"), Cell.Text(ReportWords.Direction(l.Direction))],
-                        [Cell.Header("England"), Cell.Number(ReportWords.Comparator(l, l.Comparators.England))],
-                        [Cell.Header("Region"), Cell.Number(ReportWords.Comparator(l, l.Comparators.Region))],
-                        [Cell.Header("Statistical neighbours"), Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours))],
+                        [
+                            Cell.Number(ReportNumbers.WithUnit(l, l.Value)),
+                            Cell.Number(ReportNumbers.WithUnit(l, l.Target)),
+                            Cell.Html(Rating(l.Rating, l.NotRatedReason)),
+                            Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd)),
+                            Cell.Number(ReportNumbers.WithUnit(l, l.AnnualTarget)),
+                            Cell.Html(Rating(l.PredictedRating)),
+                            Cell.Text(ReportWords.Direction(l.Direction)),
+                        ],
+                    ]);
+                html.Table(
+                    $"{l.Code} compared with England, the region and statistical neighbours",
+                    ["England", "Region", "Statistical neighbours"],
+                    [
+                        [
+                            Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
+                            Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
+                            Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
+                        ],
                     ]);
                 if (!string.IsNullOrWhiteSpace(h.Explanation))
                 {
@@ -175,8 +186,8 @@ public static class HtmlReportWriter
                     html.Raw($"<figure>\n{TrendChart.Svg(h, $"chart-{chart}")}\n</figure>\n");
                     html.Table(
                         $"{l.Code} trend: the figures in the chart",
-                        ["Period", .. series.Select(s => s.Name)],
-                        h.Trend.Select((p, i) => (IReadOnlyList<Cell>)[Cell.Header(p.Period), .. series.Select(s => Cell.Number(ReportNumbers.WithUnit(l, s.Values[i])))]));
+                        ["Line", .. h.Trend.Select(p => p.Period)],
+                        series.Select(s => (IReadOnlyList<Cell>)[Cell.Header(s.Name), .. s.Values.Select(v => Cell.Number(ReportNumbers.WithUnit(l, v)))]));
                 }
             }
         }
@@ -265,7 +276,8 @@ public static class HtmlReportWriter
                 Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
                 Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
                 Cell.Text(l.Withheld ? "withheld" : l.Provisional ? "provisional" : "ok"),
-            ]));
+            ]),
+            "indicators");
 
     private static string Progress(ProgressCell cell)
     {
@@ -336,9 +348,9 @@ public static class HtmlReportWriter
 
         public void Raw(string text) => builder.Append(text);
 
-        public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows)
+        public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? cssClass = null)
         {
-            builder.Append("<table>\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
+            builder.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">").Append("\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
             foreach (string header in headers)
             {
                 builder.Append("<th scope=\"col\">").Append(E(header)).Append("</th>");

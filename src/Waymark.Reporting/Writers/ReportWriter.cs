@@ -22,7 +22,9 @@ public static class ReportWriter
 
     public static string Code(this ReportFormat format) => format.ToString().ToLowerInvariant();
 
-    public static async Task WriteAsync(BoardReport report, ReportFormat format, Stream stream, CancellationToken cancellationToken = default)
+    /// <summary>Writes <paramref name="report"/> as <paramref name="format"/>; a PDF is printed by
+    /// <paramref name="printer"/>'s browser when one is given, or by a browser started for it.</summary>
+    public static async Task WriteAsync(BoardReport report, ReportFormat format, Stream stream, PdfPrinter? printer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
@@ -33,7 +35,7 @@ public static class ReportWriter
                 await stream.WriteAsync(html, cancellationToken).ConfigureAwait(false);
                 break;
             case ReportFormat.Pdf:
-                await PdfReportWriter.WriteAsync(report, stream, cancellationToken).ConfigureAwait(false);
+                await PdfReportWriter.WriteAsync(report, stream, printer, cancellationToken).ConfigureAwait(false);
                 break;
             case ReportFormat.Docx:
                 // The package writer needs to seek; it writes to memory, then the whole document is copied.
@@ -60,10 +62,10 @@ public static class ReportWriter
         }
     }
 
-    public static async Task<byte[]> RenderAsync(BoardReport report, ReportFormat format, CancellationToken cancellationToken = default)
+    public static async Task<byte[]> RenderAsync(BoardReport report, ReportFormat format, PdfPrinter? printer = null, CancellationToken cancellationToken = default)
     {
         using var buffer = new MemoryStream();
-        await WriteAsync(report, format, buffer, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(report, format, buffer, printer, cancellationToken).ConfigureAwait(false);
         return buffer.ToArray();
     }
 }

@@ -8,7 +8,7 @@ namespace Waymark.Web.BrowserTests.Hosting;
 
 /// <summary>
 /// One server and one Chromium for the whole suite. Chromium is the Debian package at
-/// <see cref="PdfReportWriter.ChromiumPath"/>: no browser is downloaded, and its arguments keep it off the network.
+/// <see cref="PdfPrinter.ChromiumPath"/>: no browser is downloaded, and its arguments keep it off the network.
 /// Each test opens a new browser context, signed in as one person or as the public.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -29,9 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(PdfReportWriter.ChromiumPath))
+        if (!File.Exists(PdfPrinter.ChromiumPath))
         {
-            throw new InvalidOperationException($"The browser tests drive Chromium, and there is no {PdfReportWriter.ChromiumPath}: install the Debian package chromium (scripts/setup does).");
+            throw new InvalidOperationException($"The browser tests drive Chromium, and there is no {PdfPrinter.ChromiumPath}: install the Debian package chromium (scripts/setup does).");
         }
 
         Server.StartServer();
@@ -39,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = PdfReportWriter.ChromiumPath,
+            ExecutablePath = PdfPrinter.ChromiumPath,
             Headless = true,
             Args = Arguments,
         });

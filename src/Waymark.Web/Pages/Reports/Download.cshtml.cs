@@ -8,7 +8,7 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports;
 
 /// <summary>The report built from today's figures, as a file in the chosen format.</summary>
-public sealed class DownloadModel(WaymarkDb db) : ReportPage(db)
+public sealed class DownloadModel(WaymarkDb db, PdfPrinter printer) : ReportPage(db)
 {
     [BindProperty(SupportsGet = true)]
     public string? Format { get; set; }
@@ -27,7 +27,7 @@ public sealed class DownloadModel(WaymarkDb db) : ReportPage(db)
         }
 
         ReportFormat format = ReportWriter.Parse(Format);
-        byte[] content = await ReportWriter.RenderAsync(report, format, cancellationToken);
+        byte[] content = await ReportWriter.RenderAsync(report, format, printer, cancellationToken);
         return File(content, ReportFiles.ContentType(format), ReportFiles.FileName(report.Board, report.Period, format));
     }
 }

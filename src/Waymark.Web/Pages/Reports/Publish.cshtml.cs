@@ -14,7 +14,7 @@ namespace Waymark.Web.Pages.Reports;
 /// Publishing freezes the report in every format at once, each file with its SHA-256 hash: what was published is
 /// given out unchanged afterwards, whatever happens to the figures.
 /// </summary>
-public sealed class PublishModel(WaymarkDb db, TimeProvider clock) : ReportPage(db)
+public sealed class PublishModel(WaymarkDb db, TimeProvider clock, PdfPrinter printer) : ReportPage(db)
 {
     public BoardReport? Report { get; private set; }
 
@@ -46,7 +46,7 @@ public sealed class PublishModel(WaymarkDb db, TimeProvider clock) : ReportPage(
         foreach (string code in ReportWriter.Codes)
         {
             ReportFormat format = ReportWriter.Parse(code);
-            files.Add((format, await ReportWriter.RenderAsync(Report, format, cancellationToken)));
+            files.Add((format, await ReportWriter.RenderAsync(Report, format, printer, cancellationToken)));
         }
 
         var moment = new PublishingClock(clock.GetUtcNow());
