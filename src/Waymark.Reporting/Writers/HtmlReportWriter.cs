@@ -32,7 +32,7 @@ public static class HtmlReportWriter
         figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
         a { color: #1d70b8; } a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: #0b0c0c; }
         @media print {
-          @page { size: A4; margin: 18mm 15mm 20mm; }
+          @page { size: A4; margin: 18mm 15mm 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
           @page appendix { size: A4 landscape; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           h2 { break-after: avoid; } table, figure { break-inside: auto; } tr { break-inside: avoid; }
@@ -164,16 +164,24 @@ public static class HtmlReportWriter
                             Cell.Text(ReportWords.Direction(l.Direction)),
                         ],
                     ]);
-                html.Table(
-                    $"{l.Code} compared with England, the region and statistical neighbours",
-                    ["England", "Region", "Statistical neighbours"],
-                    [
+                if (l.Comparators is { England: null, Region: null, Neighbours: null })
+                {
+                    html.Raw($"<p>No England, regional or statistical neighbour figures are held for {E(l.Code)}.</p>\n");
+                }
+                else
+                {
+                    html.Table(
+                        $"{l.Code} compared with England, the region and statistical neighbours",
+                        ["England", "Region", "Statistical neighbours"],
                         [
-                            Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
-                            Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
-                            Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
-                        ],
-                    ]);
+                            [
+                                Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
+                                Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
+                                Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
+                            ],
+                        ]);
+                }
+
                 if (!string.IsNullOrWhiteSpace(h.Explanation))
                 {
                     html.Raw($"<p><strong>Officer's explanation:</strong> {E(h.Explanation)}</p>\n");

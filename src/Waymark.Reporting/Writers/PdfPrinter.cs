@@ -48,8 +48,9 @@ public sealed class PdfPrinter : IAsyncDisposable
         _ = SessionAsync();
     }
 
-    /// <summary>The PDF of <paramref name="html"/> on A4 (or the page sizes its print styles ask for) with "Page N of M"
-    /// at the foot of each page, tagged for screen readers and with the headings as its outline.</summary>
+    /// <summary>The PDF of <paramref name="html"/> on A4, or the page sizes and margins its print styles ask for (the
+    /// report's put "Page N of M" at the foot of each page), tagged for screen readers and with the headings as its
+    /// outline.</summary>
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
@@ -63,9 +64,16 @@ public sealed class PdfPrinter : IAsyncDisposable
                 running = await SessionAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            IPage page = await running.Browser.NewPageAsync(new BrowserNewPageOptions { JavaScriptEnabled = false }).ConfigureAwait(false);
+            // The page is laid out for print at the width of A4 between its margins (180 mm, 680 CSS pixels) from the
+            // start, so that printing does not lay the whole report out again for another medium and width.
+            IPage page = await running.Browser.NewPageAsync(new BrowserNewPageOptions
+            {
+                JavaScriptEnabled = false,
+                ViewportSize = new ViewportSize { Width = 680, Height = 980 },
+            }).ConfigureAwait(false);
             try
             {
+                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
                 await page.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).ConfigureAwait(false);
                 await page.SetContentAsync(html).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
@@ -73,9 +81,6 @@ public sealed class PdfPrinter : IAsyncDisposable
                 {
                     Format = "A4",
                     PrintBackground = true,
-                    DisplayHeaderFooter = true,
-                    HeaderTemplate = "<span></span>",
-                    FooterTemplate = "<div style=\"font-family: Arial, sans-serif; font-size: 9px; width: 100%; text-align: center;\">Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span></div>",
                     Margin = new Margin { Top = "18mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
                     PreferCSSPageSize = true,
                     Tagged = true,
