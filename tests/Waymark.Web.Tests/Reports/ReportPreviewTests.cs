@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Waymark.Web.Tests.Reports;
 
@@ -25,6 +26,24 @@ public sealed class ReportPreviewTests(WaymarkApp app) : IClassFixture<WaymarkAp
         string policy = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("style-src 'self';", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_StartsTheBrowserThatPrintsThePdf_AndTheDownloadIsAnA4Pdf()
+    {
+        HttpClient member = await app.SignInAsync(WaymarkApp.Member);
+
+        HttpResponseMessage preview = await member.GetAsync(Q3201011);
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var printer = app.Services.GetRequiredService<Waymark.Reporting.Writers.PdfPrinter>();
+        Assert.True(printer.IsRunning);
+
+        HttpResponseMessage pdf = await member.GetAsync(Q3201011.Replace("/reports/preview", "/reports/download", StringComparison.Ordinal) + "&format=pdf");
+        byte[] content = await pdf.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(content, 0, 4));
+        Assert.Equal(1, printer.Launches);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports;
 
 /// <summary>The report as it would be published today, inside the site's layout, with its downloads and, for those who may, its text to change.</summary>
-public sealed class PreviewModel(WaymarkDb db) : ReportPage(db)
+public sealed class PreviewModel(WaymarkDb db, PdfPrinter printer) : ReportPage(db)
 {
     public BoardReport? Report { get; private set; }
 
@@ -30,6 +30,8 @@ public sealed class PreviewModel(WaymarkDb db) : ReportPage(db)
             return Page();
         }
 
+        // Whoever reads the preview may download the PDF next: the browser that prints it starts now, not then.
+        printer.Start();
         Body = ReportHtml.Body(HtmlReportWriter.Write(Report));
         CanWrite = Permissions.CanWriteReports(User);
         int boardId = await Db.Boards.AsNoTracking().Where(b => b.Name == Report.Board).Select(b => b.Id).FirstAsync(cancellationToken);
