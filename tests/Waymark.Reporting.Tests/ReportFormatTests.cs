@@ -112,6 +112,22 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     }
 
     [Fact]
+    public async Task Docx_Q3201011_PutsTheAppendicesInALandscapeSection()
+    {
+        string xml = (await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Docx)).Part("word/document.xml");
+
+        var document = System.Xml.Linq.XDocument.Parse(xml);
+        System.Xml.Linq.XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var sections = document.Descendants(w + "sectPr").Select(s => s.Element(w + "pgSz")!).ToList();
+        Assert.Equal(2, sections.Count);
+        Assert.Equal(("11906", "16838", (string?)null), ((string)sections[0].Attribute(w + "w")!, (string)sections[0].Attribute(w + "h")!, (string?)sections[0].Attribute(w + "orient")));
+        Assert.Equal(("16838", "11906", "landscape"), ((string)sections[1].Attribute(w + "w")!, (string)sections[1].Attribute(w + "h")!, (string?)sections[1].Attribute(w + "orient")));
+        int portraitEnds = xml.IndexOf("<w:sectPr", StringComparison.Ordinal);
+        Assert.True(portraitEnds > xml.IndexOf("Recommendations", StringComparison.Ordinal));
+        Assert.True(portraitEnds < xml.IndexOf("Appendix 1: ", xml.IndexOf("Background papers", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Docx_Q3201011_SummaryAndArrows()
     {
         string text = (await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Docx)).DocxText();

@@ -99,9 +99,21 @@ public static class DocxReportWriter
             doc.Paragraph(paper);
         }
 
+        bool first = true;
         foreach (AppendixLine appendix in report.Background.Appendices)
         {
-            doc.PageBreak();
+            // The report is A4 portrait; its appendices, with their twelve-column indicator tables, are a section of
+            // A4 landscape pages, as in the PDF.
+            if (first)
+            {
+                body.Append(new Paragraph(new ParagraphProperties(PageSection(landscape: false))));
+                first = false;
+            }
+            else
+            {
+                doc.PageBreak();
+            }
+
             doc.Heading($"Appendix {appendix.Number}: {appendix.Title}", "Heading1");
             doc.Paragraph(appendix.Description);
             if (appendix.Title == "Action trackers")
@@ -117,12 +129,16 @@ public static class DocxReportWriter
             }
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = 11906, Height = 16838 },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1020, Right = 1020, Header = 567, Footer = 567, Gutter = 0 }));
+        body.Append(PageSection(landscape: report.Background.Appendices.Count > 0));
         main.Document = new Document(body);
         main.Document.Save();
     }
+
+    private static SectionProperties PageSection(bool landscape) => new(
+        landscape
+            ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 1134, Bottom = 1134, Left = 1020, Right = 1020, Header = 567, Footer = 567, Gutter = 0 });
 
     /// <summary>Each highlighted indicator's trend chart as PNG, drawn on every core at once, as they take most of the time.</summary>
     private static Dictionary<HighlightedIndicator, byte[]> Charts(BoardReport report)
