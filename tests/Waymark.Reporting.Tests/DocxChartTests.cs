@@ -89,6 +89,27 @@ public sealed class DocxChartTests(LeedsReportStore store) : IClassFixture<Leeds
         Assert.Equal(SKColors.White, bitmap.GetPixel(5, 5));
     }
 
+    [Fact]
+    public async Task TrendChart_FewPeriods_WritesThemAcross_ManyPeriods_AtASlant()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2008/09 Q3");
+        HighlightedIndicator ni66 = report.Highlights.Single(h => h.Line.Code == "NI 66");
+
+        TrendLayout few = TrendChart.Layout(ni66);
+        Assert.All(few.PeriodLabels, l => Assert.Equal((ChartAnchor.Middle, 0m), (l.Anchor, l.Rotation)));
+        Assert.Equal(few.Lines.Single(l => l.Series.Name == "Result").Points.Select(p => p.X), few.PeriodLabels.Select(l => l.At.X));
+        string svg = TrendChart.Svg(ni66, "chart-1");
+        Assert.Contains("text-anchor=\"middle\">2008/09 Q1</text>", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("rotate(", svg, StringComparison.Ordinal);
+
+        // Twelve quarters are 36 pixels apart: too close for "2008/09 Q1" written across.
+        var quarters = Enumerable.Range(0, 12).Select(i => new TrendPoint($"{2006 + (i / 4)}/{(7 + (i / 4)) % 100:00} Q{(i % 4) + 1}", 70m + i, 80m, null, null, null)).ToList();
+        TrendLayout many = TrendChart.Layout(ni66 with { Trend = quarters });
+        Assert.All(many.PeriodLabels, l => Assert.Equal((ChartAnchor.End, -35m), (l.Anchor, l.Rotation)));
+        Assert.True(many.PlotHeight < few.PlotHeight);
+        Assert.Contains("rotate(-35", TrendChart.Svg(ni66 with { Trend = quarters }, "chart-2"), StringComparison.Ordinal);
+    }
+
     private static int Pixels(SKBitmap bitmap, SKColor colour)
     {
         int count = 0;

@@ -5,4 +5,5 @@ public enum ChartAnchor
 {
     Start = 1,
     End = 2,
+    Middle = 3,
 }

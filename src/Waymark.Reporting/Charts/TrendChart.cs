@@ -16,7 +16,11 @@ public static class TrendChart
     private const int Right = 170;
     private const int Top = 20;
     private const int Bottom = 64;
+    private const int BottomAcross = 36;
     private const int Ticks = 4;
+
+    /// <summary>The width of a character of the charts' 12-pixel labels, a little over the average, in pixels.</summary>
+    private const decimal CharacterWidth = 7.5m;
 
     public static IReadOnlyList<TrendSeries> Series(HighlightedIndicator highlight)
     {
@@ -41,7 +45,13 @@ public static class TrendChart
         var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
         int count = highlight.Trend.Count;
         decimal plotWidth = Width - Left - Right;
-        decimal plotHeight = Height - Top - Bottom;
+
+        // The periods are written across under their points when they fit side by side (as five quarters do),
+        // and at a slant, which needs more room below the plot, when there are too many for that.
+        decimal spacing = count <= 1 ? plotWidth : plotWidth / (count - 1);
+        bool across = count == 0 || (highlight.Trend.Max(p => p.Period.Length) * CharacterWidth) + 10 <= spacing;
+        int bottom = across ? BottomAcross : Bottom;
+        decimal plotHeight = Height - Top - bottom;
         string title = $"{line.Code} {line.Title}: trend to {highlight.Trend.LastOrDefault()?.Period}";
         var origin = new ChartPoint(Left, Top);
         if (values.Count == 0 || count == 0)
@@ -62,9 +72,10 @@ public static class TrendChart
                 new ChartText(new ChartPoint(Left - 6, y + 4), ReportNumbers.Number(v, scale.Decimals), ChartAnchor.End, 0m)));
         }
 
-        decimal labelY = Height - Bottom + 16;
         var periods = highlight.Trend
-            .Select((p, i) => new ChartText(new ChartPoint(X(i), labelY), p.Period, ChartAnchor.End, -35m))
+            .Select((p, i) => across
+                ? new ChartText(new ChartPoint(X(i), Height - bottom + 20), p.Period, ChartAnchor.Middle, 0m)
+                : new ChartText(new ChartPoint(X(i), Height - bottom + 16), p.Period, ChartAnchor.End, -35m))
             .ToList();
 
         var lines = new List<TrendLine>();

@@ -107,7 +107,12 @@ internal static class TrendPng
 
     private static void Text(SKCanvas canvas, ChartText label, SKFont font, SKPaint paint)
     {
-        SKTextAlign align = label.Anchor == ChartAnchor.End ? SKTextAlign.Right : SKTextAlign.Left;
+        SKTextAlign align = label.Anchor switch
+        {
+            ChartAnchor.End => SKTextAlign.Right,
+            ChartAnchor.Middle => SKTextAlign.Center,
+            _ => SKTextAlign.Left,
+        };
         canvas.Save();
         if (label.Rotation != 0m)
         {

@@ -49,7 +49,12 @@ internal static class TrendSvg
 
     private static void Text(StringBuilder svg, ChartText text)
     {
-        string anchor = text.Anchor == ChartAnchor.End ? " text-anchor=\"end\"" : string.Empty;
+        string anchor = text.Anchor switch
+        {
+            ChartAnchor.End => " text-anchor=\"end\"",
+            ChartAnchor.Middle => " text-anchor=\"middle\"",
+            _ => string.Empty,
+        };
         string rotate = text.Rotation == 0m ? string.Empty : $" transform=\"rotate({F(text.Rotation)} {F(text.At.X)} {F(text.At.Y)})\"";
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(text.At.X)}\" y=\"{F(text.At.Y)}\"{anchor}{rotate}>{Encode(text.Text)}</text>");
     }
