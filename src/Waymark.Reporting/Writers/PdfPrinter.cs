@@ -19,6 +19,12 @@ public sealed class PdfPrinter : IAsyncDisposable
         "--disable-sync", "--no-first-run", "--disable-extensions", "--mute-audio",
     ];
 
+    private const string WarmUpPage =
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><title>Waymark</title><style>body { font-family: Arial, sans-serif; } " +
+        "@page { @bottom-center { content: counter(page); } }</style></head><body><h1>Waymark</h1><p>Performance <strong>report</strong> ↑ ↓ →</p>" +
+        "<table><caption>Ratings</caption><tr><th scope=\"col\">Rating</th><td>12%</td></tr></table>" +
+        "<svg role=\"img\" width=\"60\" height=\"20\"><title>Chart</title><text x=\"0\" y=\"15\" font-size=\"12\">2010/11 Q3</text></svg></body></html>";
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lock timerLock = new();
     private readonly TimeProvider clock;
@@ -64,33 +70,7 @@ public sealed class PdfPrinter : IAsyncDisposable
                 running = await SessionAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            // The page is laid out for print at the width of A4 between its margins (180 mm, 680 CSS pixels) from the
-            // start, so that printing does not lay the whole report out again for another medium and width.
-            IPage page = await running.Browser.NewPageAsync(new BrowserNewPageOptions
-            {
-                JavaScriptEnabled = false,
-                ViewportSize = new ViewportSize { Width = 680, Height = 980 },
-            }).ConfigureAwait(false);
-            try
-            {
-                await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
-                await page.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).ConfigureAwait(false);
-                await page.SetContentAsync(html).ConfigureAwait(false);
-                cancellationToken.ThrowIfCancellationRequested();
-                return await page.PdfAsync(new PagePdfOptions
-                {
-                    Format = "A4",
-                    PrintBackground = true,
-                    Margin = new Margin { Top = "18mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
-                    PreferCSSPageSize = true,
-                    Tagged = true,
-                    Outline = true,
-                }).ConfigureAwait(false);
-            }
-            finally
-            {
-                await page.CloseAsync().ConfigureAwait(false);
-            }
+            return await PrintOnAsync(running.Browser, html, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -154,6 +134,37 @@ public sealed class PdfPrinter : IAsyncDisposable
         }
     }
 
+    private static async Task<byte[]> PrintOnAsync(IBrowser browser, string html, CancellationToken cancellationToken)
+    {
+        // The page is laid out for print at the width of A4 between its margins (180 mm, 680 CSS pixels) from the
+        // start, so that printing does not lay the whole report out again for another medium and width.
+        IPage page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 680, Height = 980 },
+        }).ConfigureAwait(false);
+        try
+        {
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+            await page.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync()).ConfigureAwait(false);
+            await page.SetContentAsync(html).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PrintBackground = true,
+                Margin = new Margin { Top = "18mm", Bottom = "20mm", Left = "15mm", Right = "15mm" },
+                PreferCSSPageSize = true,
+                Tagged = true,
+                Outline = true,
+            }).ConfigureAwait(false);
+        }
+        finally
+        {
+            await page.CloseAsync().ConfigureAwait(false);
+        }
+    }
+
     private static async Task<Session> LaunchAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -170,6 +181,10 @@ public sealed class PdfPrinter : IAsyncDisposable
                 Headless = true,
                 Args = Arguments,
             }).ConfigureAwait(false);
+
+            // A first, one-line print starts Chromium's print service and readies this process's printing code, so
+            // that the report's own print does not wait for them.
+            await PrintOnAsync(browser, WarmUpPage, CancellationToken.None).ConfigureAwait(false);
             return new Session(playwright, browser);
         }
         catch
