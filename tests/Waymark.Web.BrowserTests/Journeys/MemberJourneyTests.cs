@@ -24,6 +24,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
 
         Assert.Equal($"Preview: {PageChecks.Board}, Q3 2010/11 - Waymark", await page.TitleAsync());
         ILocator summary = page.Locator("[data-report] table", new() { Has = page.Locator("caption", new() { HasText = "Performance indicator ratings, Q3 2010/11" }) });
+        await summary.Locator("tbody tr").Last.WaitForAsync();
         string[] rows = [.. (await summary.Locator("tbody tr").AllInnerTextsAsync()).Select(BrowserSession.Squash)];
         Assert.Equal(["Red 4 12%", "Amber 11 33%", "Green 15 45%", "Unable to traffic light 3 9%"], rows);
 
