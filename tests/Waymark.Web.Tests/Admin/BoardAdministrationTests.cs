@@ -87,6 +87,28 @@ public sealed class BoardAdministrationTests(WaymarkApp app) : IClassFixture<Way
         Assert.Equal([ni66], await app.WithDbAsync(db => db.IndicatorBoards.Where(i => i.BoardId == before.Id).Select(i => i.IndicatorId).ToListAsync()));
     }
 
+    [Fact]
+    public async Task BoardForm_AddingAndRemovingAPriority_ChangesThatPrioritysVersion()
+    {
+        HttpClient admin = await app.SignInAsync(WaymarkApp.Administrator);
+        Priority priority = await app.WithDbAsync(db => db.Priorities.AsNoTracking().Where(p => p.Code != "HW-1d/CYPP 7").OrderBy(p => p.Code).FirstAsync());
+        HttpResponseMessage added = await admin.PostFormAsync("/admin/boards/edit", "/admin/boards/edit", new()
+        {
+            ["Name"] = "Schools Forum",
+            ["Priorities"] = priority.Id.ToString(CultureInfo.InvariantCulture),
+        });
+        Board board = await app.WithDbAsync(db => db.Boards.AsNoTracking().SingleAsync(b => b.Name == "Schools Forum"));
+        int joined = await app.WithDbAsync(db => db.Priorities.Where(p => p.Id == priority.Id).Select(p => p.ConcurrencyVersion).SingleAsync());
+
+        HttpResponseMessage removed = await PostWithIndicatorsAsync(admin, $"/admin/boards/edit/{board.Id}", "Schools Forum", null, [], board.ConcurrencyVersion);
+        int left = await app.WithDbAsync(db => db.Priorities.Where(p => p.Id == priority.Id).Select(p => p.ConcurrencyVersion).SingleAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Equal((priority.ConcurrencyVersion + 1, priority.ConcurrencyVersion + 2), (joined, left));
+        Assert.Empty(await app.WithDbAsync(db => db.PriorityBoards.Where(p => p.BoardId == board.Id).ToListAsync()));
+    }
+
     private static async Task<HttpResponseMessage> PostWithIndicatorsAsync(HttpClient client, string page, string name, int? priority, int[] indicators, int version)
     {
         var fields = new List<KeyValuePair<string, string>> { new("Name", name), new("Version", version.ToString(CultureInfo.InvariantCulture)) };

@@ -114,8 +114,19 @@ public sealed class EditModel(WaymarkDb db) : FormPage
         }
 
         List<PriorityBoard> priorities = await db.PriorityBoards.Where(p => p.BoardId == board.Id).ToListAsync(cancellationToken);
-        db.PriorityBoards.RemoveRange(priorities.Where(p => !Priorities.Contains(p.PriorityId)));
-        db.PriorityBoards.AddRange(Priorities.Distinct().Where(p => !priorities.Any(x => x.PriorityId == p)).Select(p => new PriorityBoard { PriorityId = p, BoardId = board.Id }));
+        List<PriorityBoard> leaving = [.. priorities.Where(p => !Priorities.Contains(p.PriorityId))];
+        List<int> joining = [.. Priorities.Distinct().Where(p => !priorities.Any(x => x.PriorityId == p))];
+        db.PriorityBoards.RemoveRange(leaving);
+        db.PriorityBoards.AddRange(joining.Select(p => new PriorityBoard { PriorityId = p, BoardId = board.Id }));
+
+        // A priority's boards are part of the priority too: its version changes with them, so that a priority form
+        // opened before this change is refused as stale rather than putting the old boards back.
+        List<int> moved = [.. leaving.Select(p => p.PriorityId).Concat(joining)];
+        foreach (Priority priority in await db.Priorities.Where(p => moved.Contains(p.Id)).ToListAsync(cancellationToken))
+        {
+            db.Entry(priority).Property(p => p.ConcurrencyVersion).IsModified = true;
+        }
+
         List<IndicatorBoard> indicators = await db.IndicatorBoards.Where(i => i.BoardId == board.Id).ToListAsync(cancellationToken);
         db.IndicatorBoards.RemoveRange(indicators.Where(i => !Indicators.Contains(i.IndicatorId)));
         db.IndicatorBoards.AddRange(Indicators.Distinct().Where(i => !indicators.Any(x => x.IndicatorId == i)).Select(i => new IndicatorBoard { IndicatorId = i, BoardId = board.Id }));
