@@ -48,13 +48,7 @@ internal sealed partial class Rendered(byte[] bytes)
     /// <summary>The PDF's pages, each with its size and its words where <c>pdftotext -bbox</c> finds them (in points).</summary>
     public IReadOnlyList<PdfPage> PdfPages(string folder)
     {
-        string pdf = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".pdf");
-        File.WriteAllBytes(pdf, Bytes);
-        var start = new ProcessStartInfo("pdftotext", ["-bbox", pdf, "-"]) { RedirectStandardOutput = true };
-        using Process process = Process.Start(start)!;
-        string xml = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.Equal(0, process.ExitCode);
+        string xml = PdfToText(folder, "-bbox");
         var pages = new List<PdfPage>();
         foreach (Match page in PageBoxes().Matches(xml))
         {
@@ -75,14 +69,20 @@ internal sealed partial class Rendered(byte[] bytes)
     /// <summary>The PDF's text as <c>pdftotext -layout</c> prints it, runs of spaces made one.</summary>
     public string PdfText(string folder)
     {
+        return Spaces().Replace(PdfToText(folder, "-layout"), " ");
+    }
+
+    /// <summary>What <c>pdftotext</c> prints for the PDF with <paramref name="option"/>.</summary>
+    private string PdfToText(string folder, string option)
+    {
         string pdf = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".pdf");
         File.WriteAllBytes(pdf, Bytes);
-        var start = new ProcessStartInfo("pdftotext", ["-layout", pdf, "-"]) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo("pdftotext", [option, pdf, "-"]) { RedirectStandardOutput = true };
         using Process process = Process.Start(start)!;
         string text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.Equal(0, process.ExitCode);
-        return Spaces().Replace(text, " ");
+        return text;
     }
 
     [GeneratedRegex("<[^>]+>")]

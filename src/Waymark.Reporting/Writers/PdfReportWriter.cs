@@ -14,17 +14,8 @@ public static class PdfReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
         string html = HtmlReportWriter.Write(report);
-        byte[] pdf;
-        if (printer is null)
-        {
-            await using var own = new PdfPrinter();
-            pdf = await own.PrintAsync(html, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            pdf = await printer.PrintAsync(html, cancellationToken).ConfigureAwait(false);
-        }
-
+        await using PdfPrinter? own = printer is null ? new PdfPrinter() : null;
+        byte[] pdf = await (printer ?? own!).PrintAsync(html, cancellationToken).ConfigureAwait(false);
         await stream.WriteAsync(pdf, cancellationToken).ConfigureAwait(false);
     }
 }
