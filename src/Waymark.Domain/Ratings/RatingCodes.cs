@@ -67,4 +67,37 @@ public static class RatingCodes
     /// <summary>The direction in words: <c>improving</c>, <c>not comparable</c>.</summary>
     public static string ToLabel(this DirectionOfTravel direction) =>
         direction == DirectionOfTravel.NotComparable ? "not comparable" : direction.ToCode();
+
+    /// <summary>Reads <c>green</c>, <c>amber</c>, <c>red</c> or <c>not_rated</c>, ignoring case and surrounding spaces.</summary>
+    public static bool TryParseRating(ReadOnlySpan<char> s, out Rating rating) =>
+        TryParse(s, [Rating.Green, Rating.Amber, Rating.Red, Rating.NotRated], static r => r.ToCode(), out rating);
+
+    /// <summary>Reads <c>no_polarity</c>, <c>data_quality</c>, <c>no_result</c> or <c>no_target</c>, ignoring case and surrounding spaces.</summary>
+    public static bool TryParseReason(ReadOnlySpan<char> s, out NotRatedReason reason) =>
+        TryParse(s, [NotRatedReason.NoPolarity, NotRatedReason.DataQuality, NotRatedReason.NoResult, NotRatedReason.NoTarget], static r => r.ToCode(), out reason);
+
+    /// <summary>Reads a direction's code (<c>improving</c>, <c>not_comparable</c>, ...), ignoring case and surrounding spaces.</summary>
+    public static bool TryParseDirection(ReadOnlySpan<char> s, out DirectionOfTravel direction) =>
+        TryParse(
+            s,
+            [DirectionOfTravel.Improving, DirectionOfTravel.Static, DirectionOfTravel.Deteriorating, DirectionOfTravel.Increased, DirectionOfTravel.Decreased, DirectionOfTravel.NotComparable],
+            static d => d.ToCode(),
+            out direction);
+
+    private static bool TryParse<T>(ReadOnlySpan<char> s, T[] values, Func<T, string> code, out T value)
+        where T : struct, Enum
+    {
+        ReadOnlySpan<char> text = s.Trim();
+        foreach (T v in values)
+        {
+            if (text.Equals(code(v), StringComparison.OrdinalIgnoreCase))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }
