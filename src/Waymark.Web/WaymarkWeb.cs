@@ -85,7 +85,7 @@ public static class WaymarkWeb
                 },
             };
         });
-        services.AddAuthorization(options => options.FallbackPolicy = options.DefaultPolicy);
+        PageAuthorisation.AddPolicies(services.AddAuthorizationBuilder());
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "waymark-antiforgery";
@@ -93,7 +93,7 @@ public static class WaymarkWeb
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = "__RequestVerificationToken";
         });
-        services.AddRazorPages()
+        services.AddRazorPages(options => PageAuthorisation.Apply(options.Conventions))
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddScoped<DemoAccounts>();
         services.AddScoped<Returns.ResultEntry>();

@@ -1,62 +1,32 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
-using Waymark.Data.People;
 using Waymark.Data.Reports;
-using Waymark.Data.Store;
 using Waymark.Periods;
 using Waymark.Reporting.Building;
 using Waymark.Reporting.Publishing;
 using Waymark.Reporting.Writers;
 using Waymark.Web.Reports;
+using Waymark.Web.Testing;
 
 namespace Waymark.Web.Tests;
 
 /// <summary>
-/// The web application on a new SQLite store in a temporary folder, filled with the demo council on start; every
-/// demo user is given <see cref="Password"/> so that tests can sign in as anyone.
+/// The web application served in memory by the shared <see cref="WaymarkHost"/>; every demo user is given
+/// <see cref="WaymarkHost.Password"/> before the first sign-in, so that tests can sign in as anyone.
 /// </summary>
-public partial class WaymarkApp : WebApplicationFactory<Program>
+public class WaymarkApp() : WaymarkHost("waymark-web-")
 {
-    public const string Password = "correct horse battery staple";
-
-    public const string Administrator = "alex.morgan@example.org";
-    public const string DataOfficer = "sam.patel@example.org";
-    public const string OtherDataOfficer = "jo.taylor@example.org";
-    public const string AccountableOfficer = "helen.carter@example.org";
-    public const string OtherAccountableOfficer = "david.brooks@example.org";
-    public const string Director = "catherine.walsh@example.org";
-    public const string Member = "cllr.margaret.holt@example.org";
-    public const string Partner = "nadia.rahman@example.org";
-
-    private readonly string folder = Directory.CreateTempSubdirectory("waymark-web-").FullName;
-    private readonly SemaphoreSlim passwords = new(1, 1);
-    private bool passwordsSet;
-
-    public string DatabasePath => Path.Combine(folder, "waymark.db");
-
-    /// <summary>The clock the app reads; the system's unless a test fixture fixes it.</summary>
-    protected virtual TimeProvider? Clock => null;
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting(DatabaseLocation.EnvironmentVariable, "sqlite:" + DatabasePath);
-        builder.UseSetting(Uploads.UploadFolder.Setting, Path.Combine(folder, "uploads"));
-        builder.UseEnvironment("Production");
-        builder.ConfigureLogging(logging => logging.ClearProviders());
-        if (Clock is { } clock)
-        {
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
-        }
-    }
+    public const string Administrator = People.Administrator;
+    public const string DataOfficer = People.DataOfficer;
+    public const string OtherDataOfficer = People.OtherDataOfficer;
+    public const string AccountableOfficer = People.AccountableOfficer;
+    public const string OtherAccountableOfficer = People.OtherAccountableOfficer;
+    public const string Director = People.Director;
+    public const string Member = People.Member;
+    public const string Partner = People.Partner;
 
     /// <summary>A client that keeps cookies and does not follow redirects, over HTTPS so that secure cookies are sent.</summary>
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions
@@ -69,7 +39,7 @@ public partial class WaymarkApp : WebApplicationFactory<Program>
     /// <summary>A client signed in as <paramref name="email"/>.</summary>
     public async Task<HttpClient> SignInAsync(string email)
     {
-        await EnsurePasswordsAsync();
+        await SetPasswordsAsync();
         HttpClient client = Anonymous();
         HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -78,13 +48,6 @@ public partial class WaymarkApp : WebApplicationFactory<Program>
         }
 
         return client;
-    }
-
-    /// <summary>Runs <paramref name="action"/> with a context on the app's store.</summary>
-    public async Task<T> WithDbAsync<T>(Func<WaymarkDb, Task<T>> action)
-    {
-        await using AsyncServiceScope scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<WaymarkDb>());
     }
 
     public Task<int> IndicatorIdAsync(string code) => WithDbAsync(db => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync());
@@ -111,56 +74,4 @@ public partial class WaymarkApp : WebApplicationFactory<Program>
 
         return first;
     });
-
-    private async Task EnsurePasswordsAsync()
-    {
-        await passwords.WaitAsync();
-        try
-        {
-            if (passwordsSet)
-            {
-                return;
-            }
-
-            await using AsyncServiceScope scope = Services.CreateAsyncScope();
-            UserManager<User> users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
-            WaymarkDb db = scope.ServiceProvider.GetRequiredService<WaymarkDb>();
-            foreach (User user in await db.Users.Include(u => u.Roles).ToListAsync())
-            {
-                if (user.PasswordHash is not null)
-                {
-                    await users.RemovePasswordAsync(user);
-                }
-
-                IdentityResult result = await users.AddPasswordAsync(user, Password);
-                if (!result.Succeeded)
-                {
-                    throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-                }
-            }
-
-            passwordsSet = true;
-        }
-        finally
-        {
-            passwords.Release();
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            passwords.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,7 +6,6 @@ using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages;
 
-[AllowAnonymous]
 public sealed class IndexModel(PerformanceCache cache) : PageModel
 {
     [BindProperty(SupportsGet = true)]

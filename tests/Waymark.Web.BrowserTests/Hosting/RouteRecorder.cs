@@ -10,8 +10,6 @@ namespace Waymark.Web.BrowserTests.Hosting;
 /// <summary>Records, for every request path, the route pattern of the endpoint that answered it.</summary>
 internal sealed class RouteRecorder(ConcurrentDictionary<string, string> served) : IStartupFilter
 {
-    public static string Normalise(string? pattern) => (pattern ?? string.Empty).Trim('/');
-
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         app.Use(async (context, following) =>
@@ -20,7 +18,7 @@ internal sealed class RouteRecorder(ConcurrentDictionary<string, string> served)
             await following(context);
             if (context.GetEndpoint() is RouteEndpoint endpoint)
             {
-                served[path] = Normalise(endpoint.RoutePattern.RawText);
+                served[path] = WaymarkHost.Route(endpoint.RoutePattern.RawText);
             }
         });
         next(app);

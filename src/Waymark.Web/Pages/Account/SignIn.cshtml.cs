@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +5,6 @@ using Waymark.Data.People;
 
 namespace Waymark.Web.Pages.Account;
 
-[AllowAnonymous]
 public sealed class SignInModel(SignInManager<User> signIn) : FormPage
 {
     [BindProperty(SupportsGet = true)]
@@ -42,7 +40,7 @@ public sealed class SignInModel(SignInManager<User> signIn) : FormPage
         Microsoft.AspNetCore.Identity.SignInResult result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
         if (result.IsLockedOut)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,6 @@ using Waymark.Data.People;
 
 namespace Waymark.Web.Pages.Account;
 
-[AllowAnonymous]
 public sealed class SignOutModel(SignInManager<User> signIn) : PageModel
 {
     public void OnGet()

@@ -94,7 +94,7 @@ public sealed class TokensModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         token.RevokedAt ??= clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/account/tokens?revoked=" + Uri.EscapeDataString(token.Name));
+        return RedirectToPage("/Account/Tokens", new { revoked = token.Name });
     }
 
     public string Status(AccessToken token)

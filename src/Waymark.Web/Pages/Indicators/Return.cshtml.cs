@@ -128,7 +128,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
             return save.Theirs is { } theirs ? ShowConflict(theirs) : Page();
         }
 
-        return Redirect($"/indicators/{id}?saved={Uri.EscapeDataString(stored.Period.ToString())}");
+        return RedirectToPage("/Indicators/Indicator", new { id, saved = stored.Period.ToString() });
     }
 
     private IActionResult ShowConflict(Result theirs)

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Reports;
 using Waymark.Data.Store;
 using Waymark.Reporting.Building;
-using Waymark.Web.Accounts;
 using Waymark.Web.Reports;
 
 namespace Waymark.Web.Pages.Reports;
@@ -80,16 +79,11 @@ public sealed class NarrativeModel(WaymarkDb db, TimeProvider clock) : ReportPag
             WrittenAt = clock.GetUtcNow(),
         });
         await Db.SaveChangesAsync(cancellationToken);
-        return Redirect("/reports/preview" + Query());
+        return RedirectToPage("/Reports/Preview", ReportValues());
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (!Permissions.CanWriteReports(User))
-        {
-            return Forbid();
-        }
-
         if (NarrativeSectionNames.Find(Section) is not { } section)
         {
             return NotFound();

@@ -5,7 +5,6 @@ using Waymark.Data.Store;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Publishing;
 using Waymark.Reporting.Writers;
-using Waymark.Web.Accounts;
 using Waymark.Web.Reports;
 
 namespace Waymark.Web.Pages.Reports;
@@ -20,22 +19,12 @@ public sealed class PublishModel(WaymarkDb db, TimeProvider clock, PdfPrinter pr
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!Permissions.CanWriteReports(User))
-        {
-            return Forbid();
-        }
-
         Report = await BuildAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Permissions.CanWriteReports(User))
-        {
-            return Forbid();
-        }
-
         Report = await BuildAsync(cancellationToken);
         if (Report is null)
         {
@@ -62,6 +51,6 @@ public sealed class PublishModel(WaymarkDb db, TimeProvider clock, PdfPrinter pr
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return Redirect($"/reports/published/{first}");
+        return RedirectToPage("/Reports/Published/Report", new { id = first });
     }
 }

@@ -31,20 +31,26 @@ public abstract class ReportPage(WaymarkDb db) : FormPage
 
     protected WaymarkDb Db => db;
 
-    /// <summary>The query string that names this report, for links and forms.</summary>
-    public string Query(params (string Name, string Value)[] extra)
+    /// <summary>The query values that name this report, for links, forms and redirects to the report's pages.</summary>
+    public Dictionary<string, string> ReportValues(params (string Name, string Value)[] extra)
     {
-        var pairs = new List<(string, string)>
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ("board", Board ?? string.Empty), ("period", Period ?? string.Empty), ("contents", Contents ?? CycleContents),
+            ["board"] = Board ?? string.Empty,
+            ["period"] = Period ?? string.Empty,
+            ["contents"] = Contents ?? CycleContents,
         };
         if (AllTrackers)
         {
-            pairs.Add(("allTrackers", "true"));
+            values["allTrackers"] = "true";
         }
 
-        pairs.AddRange(extra);
-        return "?" + string.Join('&', pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
+        foreach ((string name, string value) in extra)
+        {
+            values[name] = value;
+        }
+
+        return values;
     }
 
     /// <summary>Fills in the choices, with the first board and the latest period with results when none is given.</summary>

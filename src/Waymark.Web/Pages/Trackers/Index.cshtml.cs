@@ -50,7 +50,7 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
 
         db.Trackers.Add(tracker);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/trackers/{tracker.Id}");
+        return RedirectToPage("/Trackers/Tracker", new { id = tracker.Id });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

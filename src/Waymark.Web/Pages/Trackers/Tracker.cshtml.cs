@@ -192,7 +192,7 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Stale();
         }
 
-        return Redirect($"/trackers/{id}");
+        return RedirectToPage("/Trackers/Tracker", new { id });
     }
 
     private IActionResult Stale()

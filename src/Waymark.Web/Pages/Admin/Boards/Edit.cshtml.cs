@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 
 namespace Waymark.Web.Pages.Admin.Boards;
@@ -14,7 +12,6 @@ namespace Waymark.Web.Pages.Admin.Boards;
 /// report carries them). Its meetings, with their dates, are shown as the reporting calendar holds them. A change
 /// made from a copy that someone else has changed since is refused and theirs shown.
 /// </summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db) : FormPage
 {
     [BindProperty]
@@ -148,7 +145,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
             return Page();
         }
 
-        return Redirect("/admin/boards");
+        return RedirectToPage("/Admin/Boards/Index");
     }
 
     private async Task<IActionResult> ShowConflictAsync(Board theirs, CancellationToken cancellationToken)

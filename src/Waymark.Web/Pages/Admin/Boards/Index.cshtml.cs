@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-using Waymark.Data.People;
 using Waymark.Data.Store;
 
 namespace Waymark.Web.Pages.Admin.Boards;
 
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class IndexModel(WaymarkDb db) : PageModel
 {
     public IReadOnlyList<BoardLine> Boards { get; private set; } = [];

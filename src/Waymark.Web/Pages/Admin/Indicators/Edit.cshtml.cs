@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +15,6 @@ namespace Waymark.Web.Pages.Admin.Indicators;
 /// Adds an indicator or changes its definition, versioned as an import of the indicators file versions it
 /// (<see cref="IndicatorVersioning"/>); a change of title or owner alone starts no new version.
 /// </summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 {
     [BindProperty]
@@ -176,7 +174,7 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         (indicator.Code, indicator.OwnerId) = (code, owner);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/indicators/{indicator.Id}");
+        return RedirectToPage("/Indicators/Indicator", new { id = indicator.Id });
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)

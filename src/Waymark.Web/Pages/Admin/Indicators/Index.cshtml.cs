@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 
 namespace Waymark.Web.Pages.Admin.Indicators;
 
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class IndexModel(WaymarkDb db) : PageModel
 {
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];

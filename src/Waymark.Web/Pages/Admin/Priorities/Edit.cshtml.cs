@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,6 @@ namespace Waymark.Web.Pages.Admin.Priorities;
 /// director, the officers and partners who contribute to its tracker, the boards it reports to, and whether it is
 /// high risk. A change made from a copy that someone else has changed since is refused and theirs shown.
 /// </summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db) : FormPage
 {
     [BindProperty]
@@ -215,7 +213,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
             return Page();
         }
 
-        return Redirect("/admin/priorities");
+        return RedirectToPage("/Admin/Priorities/Index");
     }
 
     public static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Framework;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 
 namespace Waymark.Web.Pages.Admin.Priorities;
 
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class IndexModel(WaymarkDb db) : PageModel
 {
     public IReadOnlyList<Plan> Plans { get; private set; } = [];

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Files;
 using Waymark.Data.Measures;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;
@@ -17,7 +15,6 @@ namespace Waymark.Web.Pages.Admin.Targets;
 /// (<see cref="TargetChecks"/>). A change or removal made from a copy that someone else has changed since is refused
 /// and their target shown.
 /// </summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db) : FormPage
 {
     [BindProperty]
@@ -109,7 +106,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
             return refused;
         }
 
-        return Redirect($"/admin/indicators/{id}/targets?saved={Uri.EscapeDataString(period.ToString())}");
+        return RedirectToPage("/Admin/Targets/Index", new { id, saved = period.ToString() });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, int targetId, CancellationToken cancellationToken)
@@ -130,7 +127,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
             return refused;
         }
 
-        return Redirect($"/admin/indicators/{id}/targets");
+        return RedirectToPage("/Admin/Targets/Index", new { id });
     }
 
     private async Task<IActionResult?> SaveAsync(int id, int? targetId, CancellationToken cancellationToken)

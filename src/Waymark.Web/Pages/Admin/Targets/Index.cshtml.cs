@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,6 @@ namespace Waymark.Web.Pages.Admin.Targets;
 /// An indicator's targets, by year, and its amber tolerance. A change of tolerance starts a new version of the
 /// indicator, as a change from the indicator's form or file does; one made from an older version is refused.
 /// </summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
 {
     [BindProperty]
@@ -73,7 +71,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Stale();
         }
 
-        return Redirect($"/admin/indicators/{id}/targets?saved=tolerance");
+        return RedirectToPage("/Admin/Targets/Index", new { id, saved = "tolerance" });
     }
 
     private IActionResult Stale()

@@ -1,16 +1,13 @@
 using System.Globalization;
 
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 using Waymark.Data.Imports;
-using Waymark.Data.People;
 using Waymark.Web.Uploads;
 
 namespace Waymark.Web.Pages.Admin.Uploads;
 
 /// <summary>Uploads a file of any import kind; it is checked by a dry run and kept until confirmed.</summary>
-[Authorize(Roles = RoleNames.Administrator)]
 [RequestFormLimits(MultipartBodyLengthLimit = 4 * UploadFolder.MaxBytes)]
 [RequestSizeLimit(4 * UploadFolder.MaxBytes)]
 public sealed class IndexModel(UploadFolder folder) : FormPage
@@ -52,7 +49,7 @@ public sealed class IndexModel(UploadFolder folder) : FormPage
         await using (Stream content = Upload.OpenReadStream())
         {
             string id = await folder.KeepAsync(Kind!, fileName, content, cancellationToken);
-            return Redirect($"/admin/uploads/{id}");
+            return RedirectToPage("/Admin/Uploads/Upload", new { id });
         }
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +9,6 @@ using Waymark.Web.Uploads;
 namespace Waymark.Web.Pages.Admin.Uploads;
 
 /// <summary>An uploaded file's dry-run report, then its import when confirmed, or its removal when discarded.</summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class UploadModel(WaymarkDb db, TimeProvider clock, UploadFolder folder) : PageModel
 {
     public PendingUpload Upload { get; private set; } = null!;
@@ -60,7 +58,7 @@ public sealed class UploadModel(WaymarkDb db, TimeProvider clock, UploadFolder f
             folder.Discard(upload);
         }
 
-        return Redirect("/admin/uploads");
+        return RedirectToPage("/Admin/Uploads/Index");
     }
 
     private async Task<ImportReport> ImportAsync(bool dryRun, CancellationToken cancellationToken)

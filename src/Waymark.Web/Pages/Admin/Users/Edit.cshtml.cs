@@ -1,6 +1,5 @@
 using System.Net.Mail;
 
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,6 @@ using Waymark.Web.Accounts;
 namespace Waymark.Web.Pages.Admin.Users;
 
 /// <summary>Adds a user with their roles and first password, changes a user's roles, or locks and unlocks an account.</summary>
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvider clock) : FormPage
 {
     [BindProperty]
@@ -129,7 +127,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
             return Page();
         }
 
-        return Redirect("/admin/users");
+        return RedirectToPage("/Admin/Users/Index");
     }
 
     public async Task<IActionResult> OnPostLockAsync(int id, CancellationToken cancellationToken) => await LockAsync(id, true, cancellationToken);
@@ -158,7 +156,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
             await users.UpdateSecurityStampAsync(Existing);
         }
 
-        return Redirect($"/admin/users/edit/{id}");
+        return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +6,6 @@ using Waymark.Data.Store;
 
 namespace Waymark.Web.Pages.Admin.Users;
 
-[Authorize(Roles = RoleNames.Administrator)]
 public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<User> Users { get; private set; } = [];

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +9,6 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports.Published;
 
 /// <summary>A published file, byte for byte as it was published.</summary>
-[AllowAnonymous]
 public sealed class FileModel(WaymarkDb db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, string format, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Waymark.Data.Store;
@@ -7,7 +6,6 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports.Published;
 
 /// <summary>Every published report, for anyone to read: when it was published and the hash of each file.</summary>
-[AllowAnonymous]
 public sealed class IndexModel(WaymarkDb db) : PageModel
 {
     public IReadOnlyList<Publication> Publications { get; private set; } = [];

@@ -1,6 +1,5 @@
 using System.Text;
 
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,7 +9,6 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports.Published;
 
 /// <summary>A published report, read by anyone: the frozen web page's content, and each frozen file to download.</summary>
-[AllowAnonymous]
 public sealed class ReportModel(WaymarkDb db) : PageModel
 {
     public Publication Publication { get; private set; } = null!;

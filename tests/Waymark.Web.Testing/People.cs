@@ -1,6 +1,6 @@
-namespace Waymark.Web.BrowserTests.Hosting;
+namespace Waymark.Web.Testing;
 
-/// <summary>The demo council's people that the browser tests sign in as (src/Waymark.Web/Demo and data/demo).</summary>
+/// <summary>The demo council's people that the web and browser tests sign in as (src/Waymark.Web/Demo and data/demo).</summary>
 public static class People
 {
     public const string Administrator = "alex.morgan@example.org";
