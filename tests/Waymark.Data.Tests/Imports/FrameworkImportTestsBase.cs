@@ -8,6 +8,7 @@ using Waymark.Data.Trackers;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Testing;
+using Waymark.Trackers;
 
 using JsonObject = System.Text.Json.Nodes.JsonObject;
 
@@ -141,7 +142,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         var roles = await db.Users.SelectMany(u => u.Roles).Select(r => r.Role).Distinct().OrderBy(r => r).ToListAsync();
         Assert.Equal(["accountable-officer", "administrator", "data-officer", "director", "member", "partner"], roles);
         Assert.Equal(23, await db.Trackers.CountAsync());
-        Assert.All(await db.Trackers.ToListAsync(), t => Assert.Equal(("agreed", true), (t.State, t.Illustrative)));
+        Assert.All(await db.Trackers.ToListAsync(), t => Assert.Equal(("agreed", true), (t.State.ToCode(), t.Illustrative)));
     }
 
     [Fact]
@@ -182,7 +183,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         await using WaymarkDb db = Open();
         Priority priority = await db.Priorities.SingleAsync(p => p.Code == "LN-1d");
         Tracker tracker = (await db.Trackers.Where(t => t.PriorityId == priority.Id).ToListAsync()).Single(t => t.Period == ReportingPeriod.Parse("2010/11 Q3"));
-        Assert.Equal(("red", "red", 1), (tracker.ProposedRating, tracker.AgreedRating, tracker.ConcurrencyVersion));
+        Assert.Equal(("red", "red", 1), (tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode(), tracker.ConcurrencyVersion));
         var change = await db.AuditLog.SingleAsync(a => a.Id > before && a.Entity != "import");
         Assert.Equal("changed", change.Action);
         Assert.Equal(("tracker", "importer@example.org"), (change.Entity, change.Actor));
@@ -223,7 +224,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         {
             var trackers = (await db.Trackers.Where(t => t.PriorityId == priority.Id).ToListAsync()).OrderBy(t => t.Period).ToList();
             Assert.Equal(["2009/10 Q3", "2009/10 Q4", "2010/11 Q1", "2010/11 Q2", "2010/11 Q3"], trackers.Select(t => t.Period.ToString()));
-            rows.Add($"{priority.Code} {priority.Title}\t" + string.Join('\t', trackers.Select(t => Direction(t.Direction).ToArrow())));
+            rows.Add($"{priority.Code} {priority.Title}\t" + string.Join('\t', trackers.Select(t => (t.Direction ?? DirectionOfTravel.NotComparable).ToArrow())));
         }
 
         Assert.Equal(
@@ -250,7 +251,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
                 Q3 = db.Trackers.Where(t => t.PriorityId == p.Id && t.PeriodStart == new DateOnly(2010, 10, 1)).Select(t => t.AgreedRating).Single(),
             })
             .ToListAsync();
-        Assert.Equal(["HW-1d/CYPP 7: red to red", "HW-3a: amber to amber", "LN-1d: red to amber"], changes.Select(c => $"{c.Code}: {c.Q2} to {c.Q3}"));
+        Assert.Equal(["HW-1d/CYPP 7: red to red", "HW-3a: amber to amber", "LN-1d: red to amber"], changes.Select(c => $"{c.Code}: {c.Q2?.ToCode()} to {c.Q3?.ToCode()}"));
     }
 
     [Fact]
@@ -356,7 +357,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.Equal((4L, 3L, 0L, 1L), (report.Rows, report.Added, report.Changed, report.Unchanged));
         await using WaymarkDb db = Open();
         Tracker tracker = (await db.Trackers.ToListAsync()).Single(t => t.Period == ReportingPeriod.Parse("2010/11 Q4"));
-        Assert.Equal((1, "submitted", "amber", (string?)null), (await db.Priorities.CountAsync(p => p.Id == tracker.PriorityId && p.Code == "HW-3a"), tracker.State, tracker.ProposedRating, tracker.AgreedRating));
+        Assert.Equal((1, "submitted", "amber", (string?)null), (await db.Priorities.CountAsync(p => p.Id == tracker.PriorityId && p.Code == "HW-3a"), tracker.State.ToCode(), tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode()));
         Assert.Equal(24, await db.Trackers.CountAsync());
         Assert.Equal(5, await db.ReportingCycles.CountAsync());
     }
@@ -465,14 +466,6 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.Equal(7, await db.Priorities.CountAsync());
         Assert.Equal(23, await db.Trackers.CountAsync());
     }
-
-    private static DirectionOfTravel Direction(string? word) => word switch
-    {
-        "improving" => DirectionOfTravel.Improving,
-        "static" => DirectionOfTravel.Static,
-        "deteriorating" => DirectionOfTravel.Deteriorating,
-        _ => DirectionOfTravel.NotComparable,
-    };
 
     private static int LineOf(string text, string part) => text[..text.IndexOf(part, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 
