@@ -57,6 +57,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
               "proposed_rating": "amber",
               "agreed_rating": "amber",
               "direction": "improving",
+              "contextual_update": "Initial assessments completed on time rose for a third quarter.",
               "key_actions": [{ "action": "Audit initial assessments each month", "due": "2011-03-31" }],
               "state": "agreed"
             }
@@ -343,7 +344,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
             {
               "council": { "name": "Leeds City Council", "la_number": 383 },
               "trackers": [
-                { "priority": "hw-3a", "period": "2010/11 Q4", "proposed_rating": "amber", "direction": "improving", "state": "submitted" }
+                { "priority": "hw-3a", "period": "2010/11 Q4", "proposed_rating": "amber", "direction": "improving", "contextual_update": "Referrals fell back.", "state": "submitted" }
               ],
               "calendar": [
                 { "period": "2010/11 Q4", "meetings": [{ "body": "Scrutiny Board", "board": "Children's Services Scrutiny Board", "date": "2011-06-16" }] }
@@ -396,6 +397,41 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.False(report.Succeeded);
         Assert.Equal([$"framework.json, line {LineOf(json, onLine)}, column {path}: {message}"], report.Problems.Kept.Select(p => p.ToString()));
         await NothingStoredAsync();
+    }
+
+    [Theory]
+    [InlineData("\"contextual_update\": \"Initial assessments completed on time rose for a third quarter.\",", "", "trackers[0].contextual_update: Enter a contextual update")]
+    [InlineData("\"direction\": \"improving\",", "", "trackers[0].direction: Select the direction of travel")]
+    [InlineData("\"proposed_rating\": \"amber\",", "", "trackers[0].proposed_rating: Select the overall rating you propose")]
+    [InlineData("\"agreed_rating\": \"amber\",", "", "trackers[0].agreed_rating: Select the rating you agree")]
+    [InlineData("\"state\": \"agreed\"", "\"state\": \"submitted\"", "trackers[0].agreed_rating: Only an agreed tracker has an agreed rating, and this one is submitted")]
+    [InlineData("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"red\",", "trackers[0].amendment_reason: Enter the reason the agreed rating differs from the proposed one")]
+    [InlineData("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"amber\", \"amendment_reason\": \"As proposed.\",", "trackers[0].amendment_reason: Give a reason only when the agreed rating differs from the proposed one")]
+    public async Task SmallFramework_TrackerLackingWhatItsStateNeeds_IsReportedAndNothingIsStored(string find, string replace, string problem)
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(Small, json);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal([problem], report.Problems.Kept.Select(p => $"{p.Column}: {p.Message}"));
+        await NothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task SmallFramework_AmendedAgreementWithItsReason_StoresBothRatingsAndTheReason()
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"red\", \"amendment_reason\": \" Referrals rose after the quarter ended. \",", StringComparison.Ordinal);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.True(report.Succeeded);
+        await using WaymarkDb db = Open();
+        Tracker tracker = await db.Trackers.SingleAsync();
+        Assert.Equal(("amber", "red", "Referrals rose after the quarter ended."), (tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode(), tracker.AmendmentReason));
     }
 
     [Fact]
