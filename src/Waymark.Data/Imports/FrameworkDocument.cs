@@ -1,4 +1,6 @@
 using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Trackers;
 
 namespace Waymark.Data.Imports;
 
@@ -56,13 +58,12 @@ internal sealed record FrameworkDocument(
         string Path,
         JsonText Priority,
         ReportingPeriod Period,
-        string? ProposedRating,
-        string? AgreedRating,
-        string? Direction,
-        string? ContextualUpdate,
+        TrackerContent Content,
+        Rating? AgreedRating,
+        string? AmendmentReason,
         string? ChallengesAndRisks,
         IReadOnlyList<ActionPart> KeyActions,
-        string State,
+        TrackerState State,
         bool Illustrative);
 
     public sealed record ActionPart(string Path, string Action, string? Owner, DateOnly? Due, string? Progress);

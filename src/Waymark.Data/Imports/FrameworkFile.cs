@@ -1,5 +1,7 @@
 using Waymark.Data.Files;
 using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Trackers;
 
 using static Waymark.Data.Imports.FrameworkDocument;
 
@@ -14,12 +16,6 @@ namespace Waymark.Data.Imports;
 internal static class FrameworkFile
 {
     public static IReadOnlyList<string> Roles { get; } = ["administrator", "data-officer", "accountable-officer", "director", "member", "partner"];
-
-    public static IReadOnlyList<string> Ratings { get; } = ["green", "amber", "red"];
-
-    public static IReadOnlyList<string> Directions { get; } = ["improving", "static", "deteriorating"];
-
-    public static IReadOnlyList<string> States { get; } = ["draft", "submitted", "agreed", "returned"];
 
     /// <summary>Reads the file; <see langword="null"/> when it is not JSON or has no council. Every problem is recorded.</summary>
     public static async Task<FrameworkDocument?> ReadAsync(TextReader text, string fileName, FileProblems problems, CancellationToken cancellationToken)
@@ -238,31 +234,47 @@ internal static class FrameworkFile
         return code is null || title is null ? null : part;
     }
 
+    private static string FieldName(TrackerField field) => field switch
+    {
+        TrackerField.ProposedRating => "proposed_rating",
+        TrackerField.Direction => "direction",
+        TrackerField.ContextualUpdate => "contextual_update",
+        TrackerField.AgreedRating => "agreed_rating",
+        TrackerField.AmendmentReason => "amendment_reason",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "A framework file's tracker has no such field."),
+    };
+
     private static List<TrackerPart> Trackers(JsonNode root)
     {
         var parts = new List<TrackerPart>();
         var keys = new Unique("a tracker");
         foreach (JsonNode node in root.Objects("trackers"))
         {
-            node.Only("a tracker", "priority", "period", "proposed_rating", "agreed_rating", "direction", "contextual_update", "challenges_and_risks", "key_actions", "state", "illustrative");
+            node.Only("a tracker", "priority", "period", "proposed_rating", "agreed_rating", "amendment_reason", "direction", "contextual_update", "challenges_and_risks", "key_actions", "state", "illustrative");
             JsonText? priority = node.Reference("priority", "Enter the code of the priority the tracker reports on");
             ReportingPeriod? period = node.Period("period", PeriodKind.FinancialQuarter, "Enter the quarter the tracker reports on, such as 2010/11 Q3");
-            string? proposed = node.Word("proposed_rating", "a rating", Ratings);
-            string? agreed = node.Word("agreed_rating", "a rating", Ratings);
-            string? direction = node.Word("direction", "a direction of travel", Directions);
-            string? state = node.Word("state", "a state", States, "Enter the tracker's state: draft, submitted, agreed or returned");
-            if (state == "agreed" && !node.Has("agreed_rating"))
+            Rating? proposed = node.Word("proposed_rating", "a rating", TrackerCodes.Ratings, RatingCodes.ToCode);
+            Rating? agreed = node.Word("agreed_rating", "a rating", TrackerCodes.Ratings, RatingCodes.ToCode);
+            DirectionOfTravel? direction = node.Word("direction", "a direction of travel", TrackerCodes.Directions, RatingCodes.ToCode);
+            TrackerState? state = node.Word("state", "a state", TrackerCodes.States, TrackerCodes.ToCode, "Enter the tracker's state: draft, submitted, agreed or returned");
+            var content = new TrackerContent(proposed, direction, node.Text("contextual_update"));
+            string? reason = node.Text("amendment_reason");
+            if (state is { } held)
             {
-                node.Problem("agreed_rating", "Enter the agreed rating: an agreed tracker has one");
-            }
-            else if (state is not null && state != "agreed" && agreed is not null)
-            {
-                node.Problem("agreed_rating", $"Only an agreed tracker has an agreed rating, and this one is {state}");
-            }
-
-            if (state is "submitted" or "agreed" or "returned" && !node.Has("proposed_rating"))
-            {
-                node.Problem("proposed_rating", $"Enter the proposed rating: a {state} tracker has one");
+                foreach (TrackerError error in TrackerSignOff.CheckHeld(held, content, agreed, reason))
+                {
+                    bool refused = error.Field switch
+                    {
+                        TrackerField.ProposedRating => proposed is null && node.Has("proposed_rating"),
+                        TrackerField.Direction => direction is null && node.Has("direction"),
+                        TrackerField.AgreedRating => agreed is null && node.Has("agreed_rating"),
+                        _ => false,
+                    };
+                    if (!refused)
+                    {
+                        node.Problem(FieldName(error.Field), error.Message);
+                    }
+                }
             }
 
             var actions = new List<ActionPart>();
@@ -281,13 +293,12 @@ internal static class FrameworkFile
                 node.Path,
                 priority!,
                 period.GetValueOrDefault(),
-                proposed,
+                content,
                 agreed,
-                direction,
-                node.Text("contextual_update"),
+                reason is null ? null : reason.Trim(),
                 node.Text("challenges_and_risks"),
                 actions,
-                state!,
+                state.GetValueOrDefault(),
                 node.Flag("illustrative"));
             if (priority is not null && period is not null && state is not null && keys.Add(node, "period", $"{priority.Value} {period}"))
             {

@@ -489,10 +489,11 @@ internal sealed class FrameworkMerge
             }
 
             tracker.PeriodStart = part.Period.Start;
-            tracker.ProposedRating = part.ProposedRating;
+            tracker.ProposedRating = part.Content.ProposedRating;
             tracker.AgreedRating = part.AgreedRating;
-            tracker.Direction = part.Direction;
-            tracker.ContextualUpdate = part.ContextualUpdate;
+            tracker.AmendmentReason = part.AmendmentReason;
+            tracker.Direction = part.Content.Direction;
+            tracker.ContextualUpdate = part.Content.ContextualUpdate;
             tracker.ChallengesAndRisks = part.ChallengesAndRisks;
             tracker.State = part.State;
             tracker.Illustrative = part.Illustrative;

@@ -146,6 +146,14 @@ internal sealed class JsonNode(JsonInput input, JsonElement element, string path
         return null;
     }
 
+    /// <summary>One of <paramref name="allowed"/>, read by its <paramref name="code"/> whatever case it is written in.</summary>
+    public T? Word<T>(string field, string what, IReadOnlyList<T> allowed, Func<T, string> code, string? missing = null)
+        where T : struct
+    {
+        string? word = Word(field, what, [.. allowed.Select(code)], missing);
+        return word is null ? null : allowed.First(v => code(v) == word);
+    }
+
     /// <summary>A period of the given kind, such as a financial quarter (<c>2010/11 Q3</c>).</summary>
     public ReportingPeriod? Period(string field, PeriodKind kind, string? missing = null)
     {

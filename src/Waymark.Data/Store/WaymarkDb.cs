@@ -16,7 +16,9 @@ using Waymark.Data.Reports;
 using Waymark.Data.Trackers;
 using Waymark.Indicators;
 using Waymark.Periods;
+using Waymark.Ratings;
 using Waymark.Results;
+using Waymark.Trackers;
 
 namespace Waymark.Data.Store;
 
@@ -130,6 +132,9 @@ public sealed class WaymarkDb : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var period = new ValueConverter<ReportingPeriod, string>(p => p.ToString(), s => ReportingPeriod.Parse(s));
+        var trackerState = new ValueConverter<TrackerState, string>(t => t.ToCode(), s => ParseOrThrow<TrackerState>(s, TrackerCodes.TryParseState));
+        var trackerRating = new ValueConverter<Rating, string>(r => r.ToCode(), s => ParseOrThrow<Rating>(s, TrackerCodes.TryParseRating));
+        var trackerDirection = new ValueConverter<DirectionOfTravel, string>(d => d.ToCode(), s => ParseOrThrow<DirectionOfTravel>(s, TrackerCodes.TryParseDirection));
 
         modelBuilder.Entity<User>(e =>
         {
@@ -278,6 +283,10 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("trackers");
             e.Property(t => t.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(t => t.ProposedRating).HasConversion(trackerRating);
+            e.Property(t => t.AgreedRating).HasConversion(trackerRating);
+            e.Property(t => t.Direction).HasConversion(trackerDirection);
+            e.Property(t => t.State).HasConversion(trackerState).HasMaxLength(200);
             e.Property(t => t.ConcurrencyVersion).IsConcurrencyToken();
             e.HasIndex(t => new { t.PriorityId, t.Period }).IsUnique();
             e.HasOne<Priority>().WithMany().HasForeignKey(t => t.PriorityId).OnDelete(DeleteBehavior.Cascade);
@@ -285,7 +294,11 @@ public sealed class WaymarkDb : DbContext
             e.HasMany(t => t.Steps).WithOne().HasForeignKey(s => s.TrackerId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<TrackerAction>(e => e.ToTable("tracker_actions"));
-        modelBuilder.Entity<TrackerStep>(e => e.ToTable("tracker_steps"));
+        modelBuilder.Entity<TrackerStep>(e =>
+        {
+            e.ToTable("tracker_steps");
+            e.Property(t => t.State).HasConversion(trackerState).HasMaxLength(200);
+        });
 
         modelBuilder.Entity<ReportingCycle>(e =>
         {
@@ -441,7 +454,7 @@ public sealed class WaymarkDb : DbContext
                 continue;
             }
 
-            string? before = entry.State == EntityState.Added ? null : Json(changed.Select(p => (p.Metadata.Name, p.OriginalValue)));
+            string? before = entry.State == EntityState.Added ? null : Json(changed.Select(p => (p.Metadata.Name, Stored(p, p.OriginalValue))));
             string action = entry.State switch { EntityState.Added => "added", EntityState.Modified => "changed", _ => "removed" };
             pending.Add(new PendingAudit(entry, action, before, changed, now));
         }
@@ -453,7 +466,7 @@ public sealed class WaymarkDb : DbContext
     {
         foreach (PendingAudit p in pending)
         {
-            string? after = p.Action == "removed" ? null : Json(p.Changed.Select(x => (x.Metadata.Name, x.CurrentValue)));
+            string? after = p.Action == "removed" ? null : Json(p.Changed.Select(x => (x.Metadata.Name, Stored(x, x.CurrentValue))));
             string key = string.Join(',', p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => Convert.ToString(p.Entry.Property(k.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
             AuditLog.Add(new AuditEntry
             {
@@ -469,6 +482,10 @@ public sealed class WaymarkDb : DbContext
 
         return pending.Count > 0;
     }
+
+    /// <summary>A value as the store holds it (a tracker's state as <c>agreed</c>, not <c>Agreed</c>), for the audit log.</summary>
+    private static object? Stored(PropertyEntry property, object? value) =>
+        value is not null && property.Metadata.GetValueConverter() is { } converter ? converter.ConvertToProvider(value) : value;
 
     private static string Json(IEnumerable<(string Name, object? Value)> values)
     {

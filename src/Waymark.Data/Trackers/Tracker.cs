@@ -1,4 +1,6 @@
 using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Trackers;
 
 namespace Waymark.Data.Trackers;
 
@@ -17,21 +19,24 @@ public sealed class Tracker
 
     public DateOnly PeriodStart { get; set; }
 
-    /// <summary>The overall rating proposed by the accountable officer: <c>green</c>, <c>amber</c> or <c>red</c>.</summary>
-    public string? ProposedRating { get; set; }
+    /// <summary>The overall rating proposed by the accountable officer: green, amber or red (stored as its code).</summary>
+    public Rating? ProposedRating { get; set; }
 
     /// <summary>The rating the director agreed; set when the tracker is agreed.</summary>
-    public string? AgreedRating { get; set; }
+    public Rating? AgreedRating { get; set; }
 
-    /// <summary><c>improving</c>, <c>static</c> or <c>deteriorating</c>.</summary>
-    public string? Direction { get; set; }
+    /// <summary>Why the director agreed a rating different from the proposed one; only for such an amendment.</summary>
+    public string? AmendmentReason { get; set; }
+
+    /// <summary>Improving, static or deteriorating (stored as its code).</summary>
+    public DirectionOfTravel? Direction { get; set; }
 
     public string? ContextualUpdate { get; set; }
 
     public string? ChallengesAndRisks { get; set; }
 
-    /// <summary><c>draft</c>, <c>submitted</c>, <c>agreed</c> or <c>returned</c>.</summary>
-    public required string State { get; set; }
+    /// <summary>Where the tracker is in its sign-off (stored as <c>draft</c>, <c>submitted</c>, <c>agreed</c> or <c>returned</c>).</summary>
+    public required TrackerState State { get; set; }
 
     public bool Illustrative { get; set; }
 

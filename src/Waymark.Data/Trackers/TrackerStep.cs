@@ -1,3 +1,5 @@
+using Waymark.Trackers;
+
 namespace Waymark.Data.Trackers;
 
 /// <summary>A step in a tracker's life: submitted by the officer, agreed or returned by the director.</summary>
@@ -8,7 +10,7 @@ public sealed class TrackerStep
     public int TrackerId { get; set; }
 
     /// <summary>The state the tracker moved to.</summary>
-    public required string State { get; set; }
+    public required TrackerState State { get; set; }
 
     public required string By { get; set; }
 

@@ -11,6 +11,7 @@ using Waymark.Evaluation;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
+using Waymark.Trackers;
 using Waymark.Results;
 using Waymark.Summaries;
 using Waymark.Targets;
@@ -51,7 +52,7 @@ public static class BoardReportBuilder
                 continue;
             }
 
-            Rating? rating = TrackerValues.Rating(tracker.AgreedRating);
+            Rating? rating = tracker.AgreedRating;
             if (contents.InFull(rating ?? Rating.NotRated))
             {
                 trackers.Add(Tracker(data, lines, priority, tracker, rating));
@@ -115,8 +116,8 @@ public static class BoardReportBuilder
         priority.LeadOfficer?.Name,
         priority.AccountableDirector?.Name,
         rating,
-        TrackerValues.Direction(tracker.Direction),
-        tracker.State,
+        tracker.Direction,
+        tracker.State.ToCode(),
         tracker.ContextualUpdate,
         tracker.ChallengesAndRisks,
         [.. tracker.Actions.OrderBy(a => a.Position).Select(a => new TrackerActionLine(a.Description, a.Owner, a.DueDate, a.Progress))],
@@ -152,7 +153,7 @@ public static class BoardReportBuilder
         foreach (Priority priority in considered)
         {
             var cells = periods.Select(p => data.Trackers[priority.Id].FirstOrDefault(t => t.Period == p) is { } t
-                ? new ProgressCell(TrackerValues.Rating(t.AgreedRating), TrackerValues.Direction(t.Direction))
+                ? new ProgressCell(t.AgreedRating, t.Direction)
                 : null).ToList();
             if (cells.Any(c => c is not null))
             {

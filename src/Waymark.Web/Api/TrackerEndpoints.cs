@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
 using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Trackers;
 
 namespace Waymark.Web.Api;
 
@@ -15,6 +17,17 @@ public static class TrackerEndpoints
         if (priorityProblem is not null)
         {
             return priorityProblem;
+        }
+
+        TrackerState? chosenState = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            if (!TrackerCodes.TryParseState(state, out TrackerState parsed))
+            {
+                return ApiProblems.Invalid("state", $"'{state.Trim()}' is not a tracker's state: give draft, submitted, agreed or returned");
+            }
+
+            chosenState = parsed;
         }
 
         ReportingPeriod? chosen = null;
@@ -30,14 +43,15 @@ public static class TrackerEndpoints
 
         var rows = await db.Trackers.AsNoTracking()
             .Where(t => priorityId == null || t.PriorityId == priorityId)
-            .Where(t => state == null || t.State == state)
+            .Where(t => chosenState == null || t.State == chosenState)
             .Join(db.Priorities, t => t.PriorityId, p => p.Id, (t, p) => new { Tracker = t, p.Code, p.Title })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(rows
             .Where(r => chosen is null || r.Tracker.Period == chosen)
             .OrderByDescending(r => r.Tracker.Period).ThenBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new TrackerLineJson(
-                r.Tracker.Id, r.Code, r.Title, r.Tracker.Period.ToString(), r.Tracker.State, r.Tracker.ProposedRating, r.Tracker.AgreedRating, r.Tracker.Direction))
+                r.Tracker.Id, r.Code, r.Title, r.Tracker.Period.ToString(), r.Tracker.State.ToCode(),
+                r.Tracker.ProposedRating?.ToCode(), r.Tracker.AgreedRating?.ToCode(), r.Tracker.AmendmentReason, r.Tracker.Direction?.ToCode()))
             .ToList());
     }
 
@@ -55,14 +69,15 @@ public static class TrackerEndpoints
             priority.Code,
             priority.Title,
             tracker.Period.ToString(),
-            tracker.State,
-            tracker.ProposedRating,
-            tracker.AgreedRating,
-            tracker.Direction,
+            tracker.State.ToCode(),
+            tracker.ProposedRating?.ToCode(),
+            tracker.AgreedRating?.ToCode(),
+            tracker.AmendmentReason,
+            tracker.Direction?.ToCode(),
             tracker.ContextualUpdate,
             tracker.ChallengesAndRisks,
             tracker.ConcurrencyVersion,
             [.. tracker.Actions.OrderBy(a => a.Position).Select(a => new TrackerActionJson(a.Position, a.Description, a.Owner, a.DueDate, a.Progress))],
-            [.. tracker.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new TrackerStepJson(s.State, s.By, s.At, s.Comment))]));
+            [.. tracker.Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Select(s => new TrackerStepJson(s.State.ToCode(), s.By, s.At, s.Comment))]));
     }
 }

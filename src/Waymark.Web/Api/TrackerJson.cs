@@ -1,6 +1,9 @@
 namespace Waymark.Web.Api;
 
-/// <summary>A tracker with its text, its actions and the steps of its sign-off.</summary>
+/// <summary>
+/// A tracker with its text, its actions and the steps of its sign-off. <c>amendment_reason</c> is the director's reason
+/// for agreeing a rating different from the proposed one, and is null otherwise.
+/// </summary>
 public sealed record TrackerJson(
     int Id,
     string PriorityCode,
@@ -9,6 +12,7 @@ public sealed record TrackerJson(
     string State,
     string? ProposedRating,
     string? AgreedRating,
+    string? AmendmentReason,
     string? Direction,
     string? ContextualUpdate,
     string? ChallengesAndRisks,

@@ -48,15 +48,6 @@ public static class Display
     public static string Label(RatingOutcome outcome) =>
         outcome.Reason is { } reason ? $"{outcome.Rating.ToLabel()} ({reason.ToLabel()})" : outcome.Rating.ToLabel();
 
-    /// <summary>A tracker rating word (<c>red</c>, <c>amber</c>, <c>green</c>) as a rating.</summary>
-    public static Rating TrackerRating(string? rating) => rating switch
-    {
-        "red" => Rating.Red,
-        "amber" => Rating.Amber,
-        "green" => Rating.Green,
-        _ => Rating.NotRated,
-    };
-
     public static string PolarityText(Polarity polarity) => polarity switch
     {
         Polarity.Higher => "Higher is better",

@@ -9,6 +9,7 @@ using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Summaries;
 using Waymark.Targets;
+using Waymark.Trackers;
 
 namespace Waymark.Web.Performance;
 
@@ -111,7 +112,7 @@ public sealed class PerformanceSnapshot
             .ToListAsync();
         List<EvaluatedIndicator> evaluated = Evaluations.Evaluate(Indicators, period, results, targets);
         List<(int PriorityId, TrackerLine Line)> lines = [.. trackers.Select(t => (t.PriorityId, new TrackerLine(
-            t.Id, t.Code, t.Title, t.Period.Label, Display.TrackerRating(t.AgreedRating ?? t.ProposedRating), t.State)))];
+            t.Id, t.Code, t.Title, t.Period.Label, TrackerSignOff.ShownRating(t.AgreedRating, t.ProposedRating), t.State)))];
 
         var summaries = new List<BoardSummary>();
         foreach (Board board in Boards)

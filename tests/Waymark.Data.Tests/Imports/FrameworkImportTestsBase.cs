@@ -8,6 +8,7 @@ using Waymark.Data.Trackers;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Testing;
+using Waymark.Trackers;
 
 using JsonObject = System.Text.Json.Nodes.JsonObject;
 
@@ -56,6 +57,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
               "proposed_rating": "amber",
               "agreed_rating": "amber",
               "direction": "improving",
+              "contextual_update": "Initial assessments completed on time rose for a third quarter.",
               "key_actions": [{ "action": "Audit initial assessments each month", "due": "2011-03-31" }],
               "state": "agreed"
             }
@@ -141,7 +143,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         var roles = await db.Users.SelectMany(u => u.Roles).Select(r => r.Role).Distinct().OrderBy(r => r).ToListAsync();
         Assert.Equal(["accountable-officer", "administrator", "data-officer", "director", "member", "partner"], roles);
         Assert.Equal(23, await db.Trackers.CountAsync());
-        Assert.All(await db.Trackers.ToListAsync(), t => Assert.Equal(("agreed", true), (t.State, t.Illustrative)));
+        Assert.All(await db.Trackers.ToListAsync(), t => Assert.Equal(("agreed", true), (t.State.ToCode(), t.Illustrative)));
     }
 
     [Fact]
@@ -182,7 +184,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         await using WaymarkDb db = Open();
         Priority priority = await db.Priorities.SingleAsync(p => p.Code == "LN-1d");
         Tracker tracker = (await db.Trackers.Where(t => t.PriorityId == priority.Id).ToListAsync()).Single(t => t.Period == ReportingPeriod.Parse("2010/11 Q3"));
-        Assert.Equal(("red", "red", 1), (tracker.ProposedRating, tracker.AgreedRating, tracker.ConcurrencyVersion));
+        Assert.Equal(("red", "red", 1), (tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode(), tracker.ConcurrencyVersion));
         var change = await db.AuditLog.SingleAsync(a => a.Id > before && a.Entity != "import");
         Assert.Equal("changed", change.Action);
         Assert.Equal(("tracker", "importer@example.org"), (change.Entity, change.Actor));
@@ -223,7 +225,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         {
             var trackers = (await db.Trackers.Where(t => t.PriorityId == priority.Id).ToListAsync()).OrderBy(t => t.Period).ToList();
             Assert.Equal(["2009/10 Q3", "2009/10 Q4", "2010/11 Q1", "2010/11 Q2", "2010/11 Q3"], trackers.Select(t => t.Period.ToString()));
-            rows.Add($"{priority.Code} {priority.Title}\t" + string.Join('\t', trackers.Select(t => Direction(t.Direction).ToArrow())));
+            rows.Add($"{priority.Code} {priority.Title}\t" + string.Join('\t', trackers.Select(t => (t.Direction ?? DirectionOfTravel.NotComparable).ToArrow())));
         }
 
         Assert.Equal(
@@ -250,7 +252,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
                 Q3 = db.Trackers.Where(t => t.PriorityId == p.Id && t.PeriodStart == new DateOnly(2010, 10, 1)).Select(t => t.AgreedRating).Single(),
             })
             .ToListAsync();
-        Assert.Equal(["HW-1d/CYPP 7: red to red", "HW-3a: amber to amber", "LN-1d: red to amber"], changes.Select(c => $"{c.Code}: {c.Q2} to {c.Q3}"));
+        Assert.Equal(["HW-1d/CYPP 7: red to red", "HW-3a: amber to amber", "LN-1d: red to amber"], changes.Select(c => $"{c.Code}: {c.Q2?.ToCode()} to {c.Q3?.ToCode()}"));
     }
 
     [Fact]
@@ -342,7 +344,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
             {
               "council": { "name": "Leeds City Council", "la_number": 383 },
               "trackers": [
-                { "priority": "hw-3a", "period": "2010/11 Q4", "proposed_rating": "amber", "direction": "improving", "state": "submitted" }
+                { "priority": "hw-3a", "period": "2010/11 Q4", "proposed_rating": "amber", "direction": "improving", "contextual_update": "Referrals fell back.", "state": "submitted" }
               ],
               "calendar": [
                 { "period": "2010/11 Q4", "meetings": [{ "body": "Scrutiny Board", "board": "Children's Services Scrutiny Board", "date": "2011-06-16" }] }
@@ -356,7 +358,7 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.Equal((4L, 3L, 0L, 1L), (report.Rows, report.Added, report.Changed, report.Unchanged));
         await using WaymarkDb db = Open();
         Tracker tracker = (await db.Trackers.ToListAsync()).Single(t => t.Period == ReportingPeriod.Parse("2010/11 Q4"));
-        Assert.Equal((1, "submitted", "amber", (string?)null), (await db.Priorities.CountAsync(p => p.Id == tracker.PriorityId && p.Code == "HW-3a"), tracker.State, tracker.ProposedRating, tracker.AgreedRating));
+        Assert.Equal((1, "submitted", "amber", (string?)null), (await db.Priorities.CountAsync(p => p.Id == tracker.PriorityId && p.Code == "HW-3a"), tracker.State.ToCode(), tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode()));
         Assert.Equal(24, await db.Trackers.CountAsync());
         Assert.Equal(5, await db.ReportingCycles.CountAsync());
     }
@@ -395,6 +397,41 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.False(report.Succeeded);
         Assert.Equal([$"framework.json, line {LineOf(json, onLine)}, column {path}: {message}"], report.Problems.Kept.Select(p => p.ToString()));
         await NothingStoredAsync();
+    }
+
+    [Theory]
+    [InlineData("\"contextual_update\": \"Initial assessments completed on time rose for a third quarter.\",", "", "trackers[0].contextual_update: Enter a contextual update")]
+    [InlineData("\"direction\": \"improving\",", "", "trackers[0].direction: Select the direction of travel")]
+    [InlineData("\"proposed_rating\": \"amber\",", "", "trackers[0].proposed_rating: Select the overall rating you propose")]
+    [InlineData("\"agreed_rating\": \"amber\",", "", "trackers[0].agreed_rating: Select the rating you agree")]
+    [InlineData("\"state\": \"agreed\"", "\"state\": \"submitted\"", "trackers[0].agreed_rating: Only an agreed tracker has an agreed rating, and this one is submitted")]
+    [InlineData("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"red\",", "trackers[0].amendment_reason: Enter the reason the agreed rating differs from the proposed one")]
+    [InlineData("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"amber\", \"amendment_reason\": \"As proposed.\",", "trackers[0].amendment_reason: Give a reason only when the agreed rating differs from the proposed one")]
+    public async Task SmallFramework_TrackerLackingWhatItsStateNeeds_IsReportedAndNothingIsStored(string find, string replace, string problem)
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(Small, json);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal([problem], report.Problems.Kept.Select(p => $"{p.Column}: {p.Message}"));
+        await NothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task SmallFramework_AmendedAgreementWithItsReason_StoresBothRatingsAndTheReason()
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace("\"agreed_rating\": \"amber\",", "\"agreed_rating\": \"red\", \"amendment_reason\": \" Referrals rose after the quarter ended. \",", StringComparison.Ordinal);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.True(report.Succeeded);
+        await using WaymarkDb db = Open();
+        Tracker tracker = await db.Trackers.SingleAsync();
+        Assert.Equal(("amber", "red", "Referrals rose after the quarter ended."), (tracker.ProposedRating?.ToCode(), tracker.AgreedRating?.ToCode(), tracker.AmendmentReason));
     }
 
     [Fact]
@@ -465,14 +502,6 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
         Assert.Equal(7, await db.Priorities.CountAsync());
         Assert.Equal(23, await db.Trackers.CountAsync());
     }
-
-    private static DirectionOfTravel Direction(string? word) => word switch
-    {
-        "improving" => DirectionOfTravel.Improving,
-        "static" => DirectionOfTravel.Static,
-        "deteriorating" => DirectionOfTravel.Deteriorating,
-        _ => DirectionOfTravel.NotComparable,
-    };
 
     private static int LineOf(string text, string part) => text[..text.IndexOf(part, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Periods;
+using Waymark.Trackers;
 
 namespace Waymark.Web.Tests.Calendar;
 
@@ -19,7 +20,7 @@ public sealed class CalendarTests(CalendarApp app) : IClassFixture<CalendarApp>
             int ni66 = await db.Indicators.Where(i => i.Code == "NI 66").Select(i => i.Id).SingleAsync();
             db.Results.Remove(await db.Results.SingleAsync(r => r.IndicatorId == ni66 && r.Period == q3));
             int hw3a = await db.Priorities.Where(p => p.Code == "HW-3a").Select(p => p.Id).SingleAsync();
-            (await db.Trackers.SingleAsync(t => t.PriorityId == hw3a && t.Period == q3)).State = "submitted";
+            (await db.Trackers.SingleAsync(t => t.PriorityId == hw3a && t.Period == q3)).State = TrackerState.Submitted;
             return await db.SaveChangesAsync();
         });
         HttpClient member = await app.SignInAsync(WaymarkApp.Member);

@@ -3,6 +3,8 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Trackers;
+
 using static Waymark.Web.Tests.Security.AuthorisationMatrixTests;
 
 namespace Waymark.Web.Tests.Security;
@@ -159,7 +161,7 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
     }
 
     private Task<int> AgreedTrackerAsync(string priority) => app.WithDbAsync(db => db.Trackers
-        .Where(t => t.State == "agreed" && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == priority))
+        .Where(t => t.State == TrackerState.Agreed && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == priority))
         .OrderBy(t => t.PeriodStart).Select(t => t.Id).FirstAsync());
 
     private static string Outcome(HttpResponseMessage response) => response.StatusCode switch

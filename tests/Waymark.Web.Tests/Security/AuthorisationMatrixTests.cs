@@ -2,6 +2,8 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Trackers;
+
 namespace Waymark.Web.Tests.Security;
 
 /// <summary>Every page and action for every role: allowed, forbidden (403) or sent to sign in.</summary>
@@ -217,7 +219,7 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
     }
 
     private Task<int> AgreedTrackerAsync() => app.WithDbAsync(db => db.Trackers
-        .Where(t => t.State == "agreed" && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == "HW-1d/CYPP 7"))
+        .Where(t => t.State == TrackerState.Agreed && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == "HW-1d/CYPP 7"))
         .OrderBy(t => t.PeriodStart).Select(t => t.Id).FirstAsync());
 
     private static string Outcome(HttpResponseMessage response) => response.StatusCode switch

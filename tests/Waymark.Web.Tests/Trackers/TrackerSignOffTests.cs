@@ -3,6 +3,9 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Ratings;
+using Waymark.Trackers;
+
 namespace Waymark.Web.Tests.Trackers;
 
 /// <summary>
@@ -27,7 +30,7 @@ public sealed class TrackerSignOffTests(WaymarkApp app) : IClassFixture<WaymarkA
         string errors = await incomplete.Content.ReadAsStringAsync();
         Assert.Contains("<a href=\"#proposed-rating\">Select the overall rating you propose</a>", errors, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#direction\">Select the direction of travel</a>", errors, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#contextual-update\">Enter the contextual update</a>", errors, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#contextual-update\">Enter a contextual update</a>", errors, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await SubmitAsync(officer, tracker, "amber", "Conceptions fell for a second quarter.")).StatusCode);
         Assert.Equal("submitted", await StateAsync(tracker));
@@ -57,7 +60,7 @@ public sealed class TrackerSignOffTests(WaymarkApp app) : IClassFixture<WaymarkA
         HttpResponseMessage late = await SubmitAsync(officer, tracker, "green", "Changed after agreement.");
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Contains("This tracker has been agreed and can no longer be changed", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("amber", await app.WithDbAsync(db => db.Trackers.Where(t => t.Id == tracker).Select(t => t.AgreedRating).SingleAsync()));
+        Assert.Equal("amber", (await app.WithDbAsync(db => db.Trackers.Where(t => t.Id == tracker).Select(t => t.AgreedRating).SingleAsync()))?.ToCode());
     }
 
     [Fact]
@@ -106,5 +109,5 @@ public sealed class TrackerSignOffTests(WaymarkApp app) : IClassFixture<WaymarkA
     private Task<string> VersionAsync(int tracker) =>
         app.WithDbAsync(async db => (await db.Trackers.Where(t => t.Id == tracker).Select(t => t.ConcurrencyVersion).SingleAsync()).ToString(CultureInfo.InvariantCulture));
 
-    private Task<string> StateAsync(int tracker) => app.WithDbAsync(db => db.Trackers.Where(t => t.Id == tracker).Select(t => t.State).SingleAsync());
+    private async Task<string> StateAsync(int tracker) => (await app.WithDbAsync(db => db.Trackers.Where(t => t.Id == tracker).Select(t => t.State).SingleAsync())).ToCode();
 }

@@ -9,6 +9,7 @@ using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;
+using Waymark.Trackers;
 using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages.Calendar;
@@ -93,12 +94,12 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : PageModel
             var tracker = trackers.FirstOrDefault(t => t.PriorityId == priority.Id);
             string what = $"{priority.Code} {priority.Title}, {period.Label}";
             string link = tracker is null ? "/trackers" : $"/trackers/{tracker.Id}";
-            if (tracker is null || TrackerStates.CanEdit(tracker.State))
+            if (tracker is null || TrackerSignOff.CanEdit(TrackerParty.Officer, tracker.State))
             {
-                string step = tracker is null ? "Tracker not started" : $"Tracker not submitted ({TrackerStates.Label(tracker.State).ToLowerInvariant()})";
+                string step = tracker is null ? "Tracker not started" : $"Tracker not submitted ({tracker.State.ToLabel().ToLowerInvariant()})";
                 outstanding.Add(new Outstanding(what, link, Name(names, priority.LeadOfficerId), step, submitBy, submitBy < Today));
             }
-            else if (tracker.State == TrackerStates.Submitted)
+            else if (TrackerSignOff.CanEdit(TrackerParty.Director, tracker.State))
             {
                 outstanding.Add(new Outstanding(what, link, Name(names, priority.AccountableDirectorId), "Rating not agreed", agreeBy, agreeBy < Today));
             }

@@ -5,6 +5,7 @@ using Waymark.Data.Framework;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
 using Waymark.Periods;
+using Waymark.Trackers;
 using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
 
@@ -35,7 +36,7 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
         Tracker? latest = await db.Trackers.Include(t => t.Actions).Where(t => t.PriorityId == priorityId)
             .OrderByDescending(t => t.PeriodStart).FirstOrDefaultAsync(cancellationToken);
         ReportingPeriod period = latest?.Period.Next() ?? await Evaluations.DefaultPeriodAsync(db, cancellationToken) ?? throw new InvalidOperationException("There is no period to start a tracker for.");
-        var tracker = new Tracker { PriorityId = priorityId, Period = period, PeriodStart = period.Start, State = TrackerStates.Draft };
+        var tracker = new Tracker { PriorityId = priorityId, Period = period, PeriodStart = period.Start, State = TrackerState.Draft };
         foreach (TrackerAction action in latest?.Actions.OrderBy(a => a.Position) ?? Enumerable.Empty<TrackerAction>())
         {
             tracker.Actions.Add(new TrackerAction
@@ -62,7 +63,7 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
             .OrderByDescending(r => r.Tracker.Period).ThenBy(r => r.Priority.Code, StringComparer.Ordinal)
             .Select(r => new TrackerLine(
                 r.Tracker.Id, r.Priority.Code, r.Priority.Title, r.Tracker.Period.Label,
-                Display.TrackerRating(r.Tracker.AgreedRating ?? r.Tracker.ProposedRating), r.Tracker.State))];
+                TrackerSignOff.ShownRating(r.Tracker.AgreedRating, r.Tracker.ProposedRating), r.Tracker.State))];
         int? me = Permissions.UserId(User);
         var mine = await db.Priorities.AsNoTracking().Where(p => p.LeadOfficerId == me).OrderBy(p => p.Code).ToListAsync(cancellationToken);
         CanStart = [.. mine

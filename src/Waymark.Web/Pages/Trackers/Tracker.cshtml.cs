@@ -4,20 +4,20 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Framework;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
+using Waymark.Ratings;
+using Waymark.Trackers;
 using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages.Trackers;
 
 /// <summary>
-/// One action tracker: the accountable officer completes and submits it; the director agrees it, which locks it,
-/// or returns it with a comment. Every step is kept as the tracker's history.
+/// One action tracker: the accountable officer completes and submits it; the director agrees it, with the proposed
+/// rating or, giving a reason, another, which locks it, or returns it with a comment. The rules are
+/// <see cref="TrackerSignOff"/>'s; every step is kept as the tracker's history.
 /// </summary>
 public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 {
-    private static readonly string[] RatingWords = ["red", "amber", "green"];
-    private static readonly string[] DirectionWords = ["improving", "static", "deteriorating"];
-
     [BindProperty]
     public string? ProposedRating { get; set; }
 
@@ -37,6 +37,12 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
     public string? Comment { get; set; }
 
     [BindProperty]
+    public string? AgreedRating { get; set; }
+
+    [BindProperty]
+    public string? AmendmentReason { get; set; }
+
+    [BindProperty]
     public int Version { get; set; }
 
     public Tracker Tracker { get; private set; } = null!;
@@ -53,9 +59,9 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     public bool CanReadAudit { get; private set; }
 
-    public bool Editable => (CanComplete || CanContribute) && TrackerStates.CanEdit(Tracker.State);
+    public bool Editable => (CanComplete || CanContribute) && TrackerSignOff.CanEdit(TrackerParty.Officer, Tracker.State);
 
-    public bool Decidable => CanSignOff && Tracker.State == TrackerStates.Submitted;
+    public bool Decidable => CanSignOff && TrackerSignOff.CanEdit(TrackerParty.Director, Tracker.State);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -72,9 +78,9 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken cancellationToken) => CompleteAsync(id, submit: true, cancellationToken);
 
-    public Task<IActionResult> OnPostAgreeAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, agree: true, cancellationToken);
+    public Task<IActionResult> OnPostAgreeAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, SignOffAction.Agree, cancellationToken);
 
-    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, agree: false, cancellationToken);
+    public Task<IActionResult> OnPostReturnAsync(int id, CancellationToken cancellationToken) => DecideAsync(id, SignOffAction.Return, cancellationToken);
 
     private async Task<IActionResult> CompleteAsync(int id, bool submit, CancellationToken cancellationToken)
     {
@@ -88,37 +94,17 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Forbid();
         }
 
-        if (!TrackerStates.CanEdit(Tracker.State) || Version != Tracker.ConcurrencyVersion)
+        SignOffAction action = submit ? SignOffAction.Submit : SignOffAction.Save;
+        if (!TrackerSignOff.IsAllowed(action, Tracker.State) || Version != Tracker.ConcurrencyVersion)
         {
             return Stale();
         }
 
-        if (ProposedRating is not null && !RatingWords.Contains(ProposedRating))
-        {
-            AddError(nameof(ProposedRating), "proposed-rating", "Select red, amber or green");
-        }
-
-        if (Direction is not null && !DirectionWords.Contains(Direction))
-        {
-            AddError(nameof(Direction), "direction", "Select improving, static or deteriorating");
-        }
-
+        TrackerContent.TryRead(ProposedRating, Direction, ContextualUpdate, out TrackerContent content, out IReadOnlyList<TrackerError> wordErrors);
+        AddErrors(wordErrors);
         if (submit)
         {
-            if (ProposedRating is null)
-            {
-                AddError(nameof(ProposedRating), "proposed-rating", "Select the overall rating you propose");
-            }
-
-            if (Direction is null)
-            {
-                AddError(nameof(Direction), "direction", "Select the direction of travel");
-            }
-
-            if (string.IsNullOrWhiteSpace(ContextualUpdate))
-            {
-                AddError(nameof(ContextualUpdate), "contextual-update", "Enter the contextual update");
-            }
+            AddErrors(TrackerSignOff.CheckSubmission(content).Where(e => FieldError(Key(e.Field)) is null));
         }
 
         if (!ModelState.IsValid)
@@ -126,9 +112,9 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Page();
         }
 
-        Tracker.ProposedRating = ProposedRating;
-        Tracker.Direction = Direction;
-        Tracker.ContextualUpdate = Trimmed(ContextualUpdate);
+        Tracker.ProposedRating = content.ProposedRating;
+        Tracker.Direction = content.Direction;
+        Tracker.ContextualUpdate = content.ContextualUpdate;
         Tracker.ChallengesAndRisks = Trimmed(ChallengesAndRisks);
         List<TrackerAction> actions = [.. Tracker.Actions.OrderBy(a => a.Position)];
         for (int i = 0; i < actions.Count && i < Progress.Count; i++)
@@ -136,16 +122,16 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             actions[i].Progress = Trimmed(Progress[i]);
         }
 
+        Tracker.State = TrackerSignOff.After(action, Tracker.State);
         if (submit)
         {
-            Tracker.State = TrackerStates.Submitted;
-            Tracker.Steps.Add(new TrackerStep { State = TrackerStates.Submitted, By = ActorName(), At = clock.GetUtcNow() });
+            Tracker.Steps.Add(new TrackerStep { State = Tracker.State, By = ActorName(), At = clock.GetUtcNow() });
         }
 
         return await SaveAsync(id, cancellationToken);
     }
 
-    private async Task<IActionResult> DecideAsync(int id, bool agree, CancellationToken cancellationToken)
+    private async Task<IActionResult> DecideAsync(int id, SignOffAction action, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -157,25 +143,48 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Forbid();
         }
 
-        if (Tracker.State != TrackerStates.Submitted || Version != Tracker.ConcurrencyVersion)
+        if (!TrackerSignOff.IsAllowed(action, Tracker.State) || Version != Tracker.ConcurrencyVersion)
         {
             return Stale();
         }
 
         string? comment = Trimmed(Comment);
-        if (!agree && comment is null)
+        if (action == SignOffAction.Return)
         {
-            AddError(nameof(Comment), "comment", "Enter a comment saying what the officer should change");
+            AddErrors(TrackerSignOff.CheckReturn(comment));
+        }
+        else
+        {
+            Rating proposed = Tracker.ProposedRating ?? throw new InvalidOperationException($"Submitted tracker {Tracker.Id} has no proposed rating.");
+            Rating? agreed = null;
+            if (!string.IsNullOrWhiteSpace(AgreedRating))
+            {
+                if (TrackerCodes.TryParseRating(AgreedRating, out Rating chosen))
+                {
+                    agreed = chosen;
+                }
+                else
+                {
+                    AddError(nameof(AgreedRating), "agreed-rating", "Select red, amber or green");
+                }
+            }
+
+            TrackerAgreement agreement = TrackerAgreement.For(proposed, agreed, AmendmentReason);
+            AddErrors(TrackerSignOff.CheckAgreement(agreement));
+            if (ModelState.IsValid)
+            {
+                Tracker.AgreedRating = agreement.Agreed;
+                Tracker.AmendmentReason = agreement.Reason;
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
-        Tracker.State = agree ? TrackerStates.Agreed : TrackerStates.Returned;
-        if (agree)
-        {
-            Tracker.AgreedRating = Tracker.ProposedRating;
-        }
-
-        Tracker.Steps.Add(new TrackerStep { State = Tracker.State, By = ActorName(), At = clock.GetUtcNow(), Comment = comment });
+        Tracker.State = TrackerSignOff.After(action, Tracker.State);
+        Tracker.Steps.Add(new TrackerStep { State = Tracker.State, By = ActorName(), At = clock.GetUtcNow(), Comment = action == SignOffAction.Return ? comment : null });
         return await SaveAsync(id, cancellationToken);
     }
 
@@ -197,9 +206,9 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     private IActionResult Stale()
     {
-        string message = Tracker.State == TrackerStates.Agreed
+        string message = TrackerSignOff.IsLocked(Tracker.State)
             ? "This tracker has been agreed and can no longer be changed"
-            : $"This tracker changed while you had it open: it is now {TrackerStates.Label(Tracker.State).ToLowerInvariant()}. Your changes have not been saved";
+            : $"This tracker changed while you had it open: it is now {Tracker.State.ToLabel().ToLowerInvariant()}. Your changes have not been saved";
         AddError(nameof(Version), "tracker-state", message);
         Version = Tracker.ConcurrencyVersion;
         ModelState.Remove(nameof(Version));
@@ -228,13 +237,45 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     private void FillFromTracker()
     {
-        ProposedRating = Tracker.ProposedRating;
-        Direction = Tracker.Direction;
+        ProposedRating = Tracker.ProposedRating?.ToCode();
+        Direction = Tracker.Direction?.ToCode();
+        AgreedRating = (Tracker.AgreedRating ?? Tracker.ProposedRating)?.ToCode();
+        AmendmentReason = Tracker.AmendmentReason;
         ContextualUpdate = Tracker.ContextualUpdate;
         ChallengesAndRisks = Tracker.ChallengesAndRisks;
         Progress = [.. Tracker.Actions.OrderBy(a => a.Position).Select(a => a.Progress)];
         Version = Tracker.ConcurrencyVersion;
     }
+
+    private void AddErrors(IEnumerable<TrackerError> errors)
+    {
+        foreach (TrackerError error in errors)
+        {
+            AddError(Key(error.Field), FieldId(error.Field), error.Message);
+        }
+    }
+
+    private static string Key(TrackerField field) => field switch
+    {
+        TrackerField.ProposedRating => nameof(ProposedRating),
+        TrackerField.Direction => nameof(Direction),
+        TrackerField.ContextualUpdate => nameof(ContextualUpdate),
+        TrackerField.Comment => nameof(Comment),
+        TrackerField.AgreedRating => nameof(AgreedRating),
+        TrackerField.AmendmentReason => nameof(AmendmentReason),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "The tracker page has no such field."),
+    };
+
+    private static string FieldId(TrackerField field) => field switch
+    {
+        TrackerField.ProposedRating => "proposed-rating",
+        TrackerField.Direction => "direction",
+        TrackerField.ContextualUpdate => "contextual-update",
+        TrackerField.Comment => "comment",
+        TrackerField.AgreedRating => "agreed-rating",
+        TrackerField.AmendmentReason => "amendment-reason",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "The tracker page has no such field."),
+    };
 
     private string ActorName() => User.FindFirst(WaymarkClaimsFactory.FullNameClaim)?.Value ?? User.Identity?.Name ?? "web";
 
