@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 
-using Microsoft.EntityFrameworkCore;
-
+using Waymark.Data.Evaluation;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Evaluation;
@@ -19,9 +18,8 @@ namespace Waymark.Data.Exports;
 /// against the same period a year earlier and that year's value, and the predicted year end and its rating.
 /// </summary>
 /// <remarks>
-/// Three queries whatever the number of rows: the indicators (already in the selection), their targets, and their
-/// results ordered by indicator then period, evaluated in one pass. A year-earlier result always comes before the
-/// result it is compared with, so only the current indicator's results are held in memory.
+/// Three queries whatever the number of rows: the indicators (already in the selection), then their targets and their
+/// results, read and evaluated in one pass by <see cref="StoredEvaluations.ResultsAsync"/>.
 /// </remarks>
 public static class ResultExport
 {
@@ -47,75 +45,13 @@ public static class ResultExport
     private static async IAsyncEnumerable<IReadOnlyList<ExportCell>> Rows(
         WaymarkDb db, IndicatorSelection selection, ReportingPeriod? period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        Dictionary<int, IndicatorDefinition> definitions = selection.Indicators.ToDictionary(i => i.Id, i => i.ToDefinition());
-        Dictionary<int, TargetSchedule> targets = await TargetsAsync(db, selection, cancellationToken).ConfigureAwait(false);
-
-        IQueryable<Result> query = db.Results.AsNoTracking();
-        if (selection.OnlyId is int id)
+        // The export covers the indicators it began with; one imported since is left out.
+        IAsyncEnumerable<EvaluatedIndicator> evaluated = StoredEvaluations.ResultsAsync(db, selection.Indicators, selection.OnlyId, period, cancellationToken);
+        await foreach (EvaluatedIndicator e in evaluated.ConfigureAwait(false))
         {
-            query = query.Where(r => r.IndicatorId == id);
-        }
-
-        if (period is { } only)
-        {
-            // The period's results, and those a year earlier that their direction of travel compares with.
-            query = YearEarlier(only) is { } earlier
-                ? query.Where(r => r.Period == only || r.Period == earlier)
-                : query.Where(r => r.Period == only);
-        }
-
-        int? indicatorId = null;
-        IndicatorDefinition? indicator = null;
-        TargetSchedule schedule = TargetSchedule.Empty;
-        var seen = new Dictionary<ReportingPeriod, IndicatorResult>();
-        IAsyncEnumerable<Result> results = query
-            .OrderBy(r => r.IndicatorId).ThenBy(r => r.PeriodStart).ThenBy(r => r.Period)
-            .AsAsyncEnumerable();
-        await foreach (Result stored in results.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            if (stored.IndicatorId != indicatorId)
-            {
-                indicatorId = stored.IndicatorId;
-                indicator = definitions.GetValueOrDefault(stored.IndicatorId);
-                schedule = targets.GetValueOrDefault(stored.IndicatorId, TargetSchedule.Empty);
-                seen.Clear();
-            }
-
-            // The export covers the indicators it began with; one imported since is left out.
-            if (indicator is null)
-            {
-                continue;
-            }
-
-            IndicatorResult result = stored.ToDomain();
-            seen[stored.Period] = result;
-            if (period is { } p && stored.Period != p)
-            {
-                continue;
-            }
-
-            IndicatorResult? yearEarlier = YearEarlier(stored.Period) is { } e ? seen.GetValueOrDefault(e) : null;
-            IndicatorEvaluation evaluation = Evaluator.Evaluate(indicator, stored.Period, result, yearEarlier, schedule);
-            yield return Cells(evaluation, stored);
+            yield return Cells(e.Evaluation, e.Stored!);
         }
     }
-
-    private static async Task<Dictionary<int, TargetSchedule>> TargetsAsync(WaymarkDb db, IndicatorSelection selection, CancellationToken cancellationToken)
-    {
-        IQueryable<Target> query = db.Targets.AsNoTracking();
-        if (selection.OnlyId is int id)
-        {
-            query = query.Where(t => t.IndicatorId == id);
-        }
-
-        var targets = await query.Select(t => new { t.IndicatorId, t.Period, t.Value }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return targets
-            .GroupBy(t => t.IndicatorId)
-            .ToDictionary(g => g.Key, g => new TargetSchedule(g.Select(t => KeyValuePair.Create(t.Period, t.Value))));
-    }
-
-    private static ReportingPeriod? YearEarlier(ReportingPeriod period) =>
-        period.Year > ReportingPeriod.MinYear ? period.YearEarlier() : null;
 
     private static IReadOnlyList<ExportCell> Cells(IndicatorEvaluation e, Result stored)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Waymark.Cycle;
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
+using Waymark.Data.Evaluation;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
@@ -203,6 +204,9 @@ public static class BoardReportBuilder
     {
         private readonly Dictionary<int, IndicatorLine> made = [];
 
+        private readonly Dictionary<int, EvaluatedIndicator> evaluated =
+            StoredEvaluations.Evaluate([.. data.Indicators.Values], period, data.Results.SelectMany(r => r), data.Targets).ToDictionary(e => e.Indicator.Id);
+
         public IndicatorLine Line(Indicator indicator)
         {
             if (made.TryGetValue(indicator.Id, out IndicatorLine? line))
@@ -210,11 +214,7 @@ public static class BoardReportBuilder
                 return line;
             }
 
-            var definition = indicator.ToDefinition();
-            var results = data.Results[indicator.Id].ToDictionary(r => r.Period);
-            Result? stored = results.GetValueOrDefault(period);
-            Result? yearEarlier = period.Year > ReportingPeriod.MinYear ? results.GetValueOrDefault(period.YearEarlier()) : null;
-            IndicatorEvaluation e = Evaluator.Evaluate(definition, period, stored?.ToDomain(), yearEarlier?.ToDomain(), Schedule(indicator));
+            (_, Result? stored, IndicatorEvaluation e) = evaluated[indicator.Id];
             string? priority = data.Priorities.Find(p => data.PriorityIndicators[p.Id].Contains(indicator.Id))?.Code;
             line = new IndicatorLine(
                 indicator.Code,
@@ -268,8 +268,7 @@ public static class BoardReportBuilder
             return points;
         }
 
-        private TargetSchedule Schedule(Indicator indicator) =>
-            new(data.Targets[indicator.Id].Select(t => KeyValuePair.Create(t.Period, t.Value)));
+        private TargetSchedule Schedule(Indicator indicator) => data.Targets.GetValueOrDefault(indicator.Id, TargetSchedule.Empty);
 
         private Comparators Comparators(Indicator indicator) => new(
             Latest(indicator, AreaKinds.England),

@@ -58,15 +58,7 @@ internal sealed class Narratives(ReportData data, ReportingPeriod period, Rating
 
         bool percent = token.EndsWith("_percent", StringComparison.Ordinal);
         string name = percent ? token[..^"_percent".Length] : token;
-        Rating? rating = name switch
-        {
-            "red" => Rating.Red,
-            "amber" => Rating.Amber,
-            "green" => Rating.Green,
-            "not_rated" => Rating.NotRated,
-            _ => null,
-        };
-        if (rating is null || summary is null)
+        if (!RatingCodes.TryParseRating(name, out Rating rating) || summary is null)
         {
             return null;
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
 using Waymark.Data.Calendar;
+using Waymark.Data.Evaluation;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.People;
@@ -10,6 +11,7 @@ using Waymark.Data.Reports;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
 using Waymark.Periods;
+using Waymark.Targets;
 
 namespace Waymark.Reporting.Building;
 
@@ -26,7 +28,7 @@ internal sealed class ReportData
 
     public required Dictionary<int, Indicator> Indicators { get; init; }
 
-    public required ILookup<int, Target> Targets { get; init; }
+    public required Dictionary<int, TargetSchedule> Targets { get; init; }
 
     public required ILookup<int, Result> Results { get; init; }
 
@@ -118,7 +120,7 @@ internal sealed class ReportData
             CouncilArea = councilArea,
             BoardIndicators = [.. boardIndicatorIds.Where(indicators.ContainsKey).Select(id => indicators[id]).OrderBy(i => i.Id)],
             Indicators = indicators,
-            Targets = targets.ToLookup(t => t.IndicatorId),
+            Targets = StoredEvaluations.Schedules(targets),
             Results = results.ToLookup(r => r.IndicatorId),
             AreaValues = areaValues.ToLookup(v => v.IndicatorId),
             Areas = areas,

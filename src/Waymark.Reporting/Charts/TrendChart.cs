@@ -25,23 +25,42 @@ public static class TrendChart
     public static IReadOnlyList<TrendSeries> Series(HighlightedIndicator highlight)
     {
         ArgumentNullException.ThrowIfNull(highlight);
+        return Series(highlight.Trend);
+    }
+
+    /// <summary>The lines of a trend: the result, the target and each comparator that has a figure in some period.</summary>
+    public static IReadOnlyList<TrendSeries> Series(IReadOnlyList<TrendPoint> trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
         var all = new List<TrendSeries>
         {
-            new("Result", "#1d70b8", string.Empty, [.. highlight.Trend.Select(p => p.Value)]),
-            new("Target", "#505a5f", "8 4", [.. highlight.Trend.Select(p => p.Target)]),
-            new("England", "#d4351c", "2 3", [.. highlight.Trend.Select(p => p.England)]),
-            new("Region", "#00703c", "10 3 2 3", [.. highlight.Trend.Select(p => p.Region)]),
-            new("Statistical neighbours", "#6f3092", "4 2", [.. highlight.Trend.Select(p => p.Neighbours)]),
+            new("Result", "#1d70b8", string.Empty, [.. trend.Select(p => p.Value)]),
+            new("Target", "#505a5f", "8 4", [.. trend.Select(p => p.Target)]),
+            new("England", "#d4351c", "2 3", [.. trend.Select(p => p.England)]),
+            new("Region", "#00703c", "10 3 2 3", [.. trend.Select(p => p.Region)]),
+            new("Statistical neighbours", "#6f3092", "4 2", [.. trend.Select(p => p.Neighbours)]),
         };
         return [.. all.Where(s => s.Values.Any(v => v is not null))];
     }
 
-    /// <summary>Where the frame, scale, labels, lines and legend of the chart go.</summary>
+    /// <summary>Where the frame, scale, labels, lines and legend of a highlighted indicator's chart go.</summary>
     public static TrendLayout Layout(HighlightedIndicator highlight)
     {
         ArgumentNullException.ThrowIfNull(highlight);
         IndicatorLine line = highlight.Line;
-        IReadOnlyList<TrendSeries> series = Series(highlight);
+        return Layout(line.Code, line.Title, line.Unit, line.Decimals, highlight.Trend);
+    }
+
+    /// <summary>
+    /// Where the frame, scale, labels, lines and legend of the chart of an indicator's <paramref name="trend"/> go,
+    /// its figures written at <paramref name="decimals"/> with its <paramref name="unit"/> (the file's word, such as
+    /// <c>percent</c>).
+    /// </summary>
+    public static TrendLayout Layout(string code, string title, string unit, int decimals, IReadOnlyList<TrendPoint> trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var highlight = new ChartFigures(code, title, unit, decimals, trend);
+        IReadOnlyList<TrendSeries> series = Series(trend);
         var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
         int count = highlight.Trend.Count;
         decimal plotWidth = Width - Left - Right;
@@ -52,11 +71,11 @@ public static class TrendChart
         bool across = count == 0 || (highlight.Trend.Max(p => p.Period.Length) * CharacterWidth) + 10 <= spacing;
         int bottom = across ? BottomAcross : Bottom;
         decimal plotHeight = Height - Top - bottom;
-        string title = $"{line.Code} {line.Title}: trend to {highlight.Trend.LastOrDefault()?.Period}";
+        string caption = $"{code} {title}: trend to {highlight.Trend.LastOrDefault()?.Period}";
         var origin = new ChartPoint(Left, Top);
         if (values.Count == 0 || count == 0)
         {
-            return new TrendLayout(Width, Height, title, Description(highlight, series), origin, plotWidth, plotHeight, [], [], []);
+            return new TrendLayout(Width, Height, caption, Description(highlight, series), origin, plotWidth, plotHeight, [], [], []);
         }
 
         ChartScale scale = ChartScale.Around(values, Ticks);
@@ -92,19 +111,29 @@ public static class TrendChart
 
         // The result is painted last, over the target and comparators, as the line the chart is about.
         List<TrendLine> painted = [.. lines.Where(l => l.Series.Name != "Result"), .. lines.Where(l => l.Series.Name == "Result")];
-        return new TrendLayout(Width, Height, title, Description(highlight, series), origin, plotWidth, plotHeight, ticks, periods, painted);
+        return new TrendLayout(Width, Height, caption, Description(highlight, series), origin, plotWidth, plotHeight, ticks, periods, painted);
     }
 
     /// <summary>The chart as an SVG element with a title and a description for screen readers.</summary>
     public static string Svg(HighlightedIndicator highlight, string id) => TrendSvg.Paint(Layout(highlight), id);
 
+    /// <summary>
+    /// A chart's layout as an SVG element with a title and a description for screen readers, its ids beginning
+    /// <paramref name="id"/>, in the CSS class <paramref name="cssClass"/> when one is given.
+    /// </summary>
+    public static string Svg(TrendLayout layout, string id, string? cssClass = null)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return TrendSvg.Paint(layout, id, cssClass);
+    }
+
     /// <summary>The chart as a PNG picture, drawn at <paramref name="scale"/> times its size in pixels.</summary>
     public static byte[] Png(HighlightedIndicator highlight, int scale = 2) => TrendPng.Paint(Layout(highlight), scale);
 
     /// <summary>What the chart shows, in words: its lines, its periods and the latest result against its target.</summary>
-    private static string Description(HighlightedIndicator highlight, IReadOnlyList<TrendSeries> series)
+    private static string Description(ChartFigures highlight, IReadOnlyList<TrendSeries> series)
     {
-        IndicatorLine line = highlight.Line;
+        ChartFigures line = highlight;
         if (series.Count == 0 || highlight.Trend.Count == 0)
         {
             return $"Line chart of {line.Code} {line.Title}: there are no figures to plot.";
@@ -125,12 +154,14 @@ public static class TrendChart
         string sentence = $"Line chart of {line.Code} {line.Title}, {span}: {lines}.";
         if (highlight.Trend.LastOrDefault(p => p.Value is not null) is { Value: { } latest } point)
         {
-            sentence += $" The latest result is {ReportNumbers.WithUnit(line, latest)} ({point.Period})";
-            sentence += point.Target is { } target ? $" against a target of {ReportNumbers.WithUnit(line, target)}." : ".";
+            sentence += $" The latest result is {ReportNumbers.WithUnit(latest, line.Decimals, line.Unit)} ({point.Period})";
+            sentence += point.Target is { } target ? $" against a target of {ReportNumbers.WithUnit(target, line.Decimals, line.Unit)}." : ".";
         }
 
         return sentence + " The same figures are in the table that follows.";
     }
 
     private static decimal Round(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+
+    private sealed record ChartFigures(string Code, string Title, string Unit, int Decimals, IReadOnlyList<TrendPoint> Trend);
 }

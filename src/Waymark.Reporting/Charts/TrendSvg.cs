@@ -7,10 +7,11 @@ namespace Waymark.Reporting.Charts;
 /// <summary>Paints a trend chart's layout as a self-contained SVG element.</summary>
 internal static class TrendSvg
 {
-    public static string Paint(TrendLayout layout, string id)
+    public static string Paint(TrendLayout layout, string id, string? cssClass = null)
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" viewBox=\"0 0 {layout.Width} {layout.Height}\" width=\"{layout.Width}\" height=\"{layout.Height}\" font-family=\"Arial, sans-serif\" font-size=\"12\">");
+        string @class = cssClass is null ? string.Empty : $" class=\"{Encode(cssClass)}\"";
+        svg.Append(CultureInfo.InvariantCulture, $"<svg{@class} xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" viewBox=\"0 0 {layout.Width} {layout.Height}\" width=\"{layout.Width}\" height=\"{layout.Height}\" font-family=\"Arial, sans-serif\" font-size=\"12\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Encode(layout.Title)}; the same figures are in the table that follows.</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"{id}-desc\">{Encode(layout.Description)}</desc>");
         if (layout.IsEmpty)
@@ -34,7 +35,7 @@ internal static class TrendSvg
         {
             TrendSeries s = line.Series;
             string dash = s.Dash.Length == 0 ? string.Empty : $" stroke-dasharray=\"{s.Dash}\"";
-            svg.Append(CultureInfo.InvariantCulture, $"<polyline fill=\"none\" stroke=\"{s.Colour}\" stroke-width=\"2.5\"{dash} points=\"{string.Join(' ', line.Points.Select(p => $"{F(p.X)},{F(p.Y)}"))}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<polyline data-series=\"{Encode(s.Name)}\" fill=\"none\" stroke=\"{s.Colour}\" stroke-width=\"2.5\"{dash} points=\"{string.Join(' ', line.Points.Select(p => $"{F(p.X)},{F(p.Y)}"))}\"/>");
             foreach (ChartPoint point in line.Points)
             {
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(point.X)}\" cy=\"{F(point.Y)}\" r=\"3\" fill=\"{s.Colour}\"/>");

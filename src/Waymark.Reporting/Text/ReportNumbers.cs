@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Waymark.Figures;
+using Waymark.Indicators;
 using Waymark.Reporting.Content;
 
 namespace Waymark.Reporting.Text;
@@ -7,28 +9,11 @@ namespace Waymark.Reporting.Text;
 /// <summary>Figures and dates as a report prints them: at the indicator's decimals, with its unit, in British English.</summary>
 public static class ReportNumbers
 {
-    public static string Number(decimal? value, int decimals) =>
-        value is { } v ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : string.Empty;
+    public static string Number(decimal? value, int decimals) => FigureText.Number(value, decimals);
 
-    public static string WithUnit(decimal? value, int decimals, string unit)
-    {
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        string number = Number(value, decimals);
-        return unit switch
-        {
-            "percent" => number + "%",
-            "rate_per_1000" => number + " per 1,000",
-            "rate_per_10000" => number + " per 10,000",
-            "rate_per_100000" => number + " per 100,000",
-            "days" => number + " days",
-            "currency" => "£" + number,
-            _ => number,
-        };
-    }
+    /// <summary>The value with its unit, the unit given as the files' word (<c>percent</c>), written by <see cref="FigureText.WithUnit(decimal?, Unit, int)"/>.</summary>
+    public static string WithUnit(decimal? value, int decimals, string unit) =>
+        FigureText.WithUnit(value, IndicatorCodes.TryParseUnit(unit, out Unit u) ? u : Unit.Number, decimals);
 
     public static string WithUnit(IndicatorLine line, decimal? value)
     {

@@ -1,5 +1,6 @@
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
+using Waymark.Results;
 
 namespace Waymark.Reporting.Text;
 
@@ -17,6 +18,13 @@ public static class ReportWords
         "lower" => "lower is better",
         _ => "data only",
     };
+
+    /// <summary>The data quality of a line's result: <c>withheld</c>, <c>provisional</c> or <c>ok</c>.</summary>
+    public static string DataQuality(IndicatorLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Withheld ? Results.DataQuality.Withheld.ToCode() : line.Provisional ? "provisional" : Results.DataQuality.Ok.ToCode();
+    }
 
     public static string RatingWithReason(IndicatorLine line)
     {

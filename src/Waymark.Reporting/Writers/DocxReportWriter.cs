@@ -291,13 +291,13 @@ public static class DocxReportWriter
     private static void IndicatorTable(Doc doc, string caption, IReadOnlyList<IndicatorLine> lines) =>
         doc.Table(
             caption,
-            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction", "England", "Region", "Statistical neighbours", "Data quality"],
+            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
             [.. lines.Select(l => (IReadOnlyList<string>)
             [
                 $"{l.Code} {l.Title}", ReportWords.Polarity(l.Polarity), ReportNumbers.WithUnit(l, l.Value), ReportNumbers.WithUnit(l, l.Target),
                 ReportWords.RatingWithReason(l), ReportNumbers.WithUnit(l, l.PredictedYearEnd), ReportWords.Rating(l.PredictedRating),
                 ReportWords.Direction(l.Direction), ReportWords.Comparator(l, l.Comparators.England), ReportWords.Comparator(l, l.Comparators.Region),
-                ReportWords.Comparator(l, l.Comparators.Neighbours), l.Withheld ? "withheld" : l.Provisional ? "provisional" : "ok",
+                ReportWords.Comparator(l, l.Comparators.Neighbours), ReportWords.DataQuality(l),
             ])]);
 
     private static void Paragraphs(Doc doc, int section, IReadOnlyList<string> paragraphs)

@@ -283,7 +283,7 @@ public static class HtmlReportWriter
                 Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
                 Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
                 Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
-                Cell.Text(l.Withheld ? "withheld" : l.Provisional ? "provisional" : "ok"),
+                Cell.Text(ReportWords.DataQuality(l)),
             ]),
             "indicators");
 

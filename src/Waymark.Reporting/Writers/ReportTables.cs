@@ -1,6 +1,7 @@
 using Waymark.Data.Exports;
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
+using Waymark.Results;
 
 namespace Waymark.Reporting.Writers;
 
@@ -119,7 +120,7 @@ public static class ReportTables
         Number(l.PredictedYearEnd, l), Number(l.AnnualTarget, l), ExportCell.FromText(l.PredictedRating.ToCode()), ExportCell.FromText(l.Direction.ToCode()),
         Number(l.PreviousValue, l), Number(l.Comparators.England?.Value, l), Number(l.Comparators.Region?.Value, l), Number(l.Comparators.Neighbours?.Value, l),
         ExportCell.FromText(l.Comparators.England?.Period ?? l.Comparators.Region?.Period ?? l.Comparators.Neighbours?.Period),
-        ExportCell.FromText(l.Withheld ? "withheld" : "ok"),
+        ExportCell.FromText((l.Withheld ? DataQuality.Withheld : DataQuality.Ok).ToCode()),
     ];
 
     private static ExportCell Number(decimal? value, IndicatorLine line) => ExportCell.FromNumber(value, line.Decimals);

@@ -107,7 +107,7 @@ public static class IndicatorEndpoints
             return ApiProblems.NotFound($"There is no indicator {id}");
         }
 
-        List<EvaluatedIndicator> history = await Evaluations.HistoryAsync(db, indicator, cancellationToken);
+        List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator, cancellationToken);
         return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Decimals, [.. history.Select(ApiResults.From)]));
     }
 }

@@ -1,4 +1,5 @@
 using Waymark.Data.Measures;
+using Waymark.Reporting.Charts;
 
 namespace Waymark.Web.Performance;
 
@@ -8,6 +9,6 @@ namespace Waymark.Web.Performance;
 /// <param name="Priorities">The code and title of each priority it serves.</param>
 /// <param name="Boards">The board that each of its results goes to.</param>
 /// <param name="History">Every result, oldest first, evaluated for its own period.</param>
-/// <param name="Chart">The chart of its results and targets.</param>
+/// <param name="Chart">The chart of its results and targets, laid out as the report's charts are.</param>
 public sealed record IndicatorPicture(
-    Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendChart Chart);
+    Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart);

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
+using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
+using Waymark.Reporting.Charts;
+using Waymark.Reporting.Content;
 using Waymark.Summaries;
 using Waymark.Targets;
 using Waymark.Trackers;
@@ -103,14 +106,11 @@ public sealed class PerformanceSnapshot
     private async Task<PeriodPicture> LoadPeriodAsync(ReportingPeriod period)
     {
         await using WaymarkDb db = Open(options, clock);
-        ReportingPeriod earlier = Evaluations.YearEarlier(period);
-        List<Result> results = await db.Results.AsNoTracking().Where(r => r.Period == period || r.Period == earlier).ToListAsync();
-        Dictionary<int, TargetSchedule> targets = await Evaluations.TargetsAsync(db, null, CancellationToken.None);
         var trackers = await db.Trackers.AsNoTracking()
             .Where(t => t.Period == period)
             .Join(db.Priorities, t => t.PriorityId, p => p.Id, (t, p) => new { t.Id, t.PriorityId, p.Code, p.Title, t.Period, t.AgreedRating, t.ProposedRating, t.State })
             .ToListAsync();
-        List<EvaluatedIndicator> evaluated = Evaluations.Evaluate(Indicators, period, results, targets);
+        List<EvaluatedIndicator> evaluated = await StoredEvaluations.ForPeriodAsync(db, Indicators, period);
         List<(int PriorityId, TrackerLine Line)> lines = [.. trackers.Select(t => (t.PriorityId, new TrackerLine(
             t.Id, t.Code, t.Title, t.Period.Label, TrackerSignOff.ShownRating(t.AgreedRating, t.ProposedRating), t.State)))];
 
@@ -138,12 +138,13 @@ public sealed class PerformanceSnapshot
         string? owner = indicator.OwnerId is int id
             ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync()
             : null;
-        List<Result> results = await db.Results.AsNoTracking().Where(r => r.IndicatorId == indicator.Id).ToListAsync();
-        TargetSchedule targets = (await Evaluations.TargetsAsync(db, [indicator.Id], CancellationToken.None)).GetValueOrDefault(indicator.Id, TargetSchedule.Empty);
-        List<EvaluatedIndicator> history = Evaluations.History(indicator, results, targets);
-        var chart = new TrendChart(
-            [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value))],
-            indicator.Decimals);
+        List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator);
+        TrendLayout chart = TrendChart.Layout(
+            indicator.Code,
+            indicator.Title,
+            IndicatorCodes.ToCode(indicator.Unit),
+            indicator.Decimals,
+            [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))]);
         HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
         HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];
         return new IndicatorPicture(

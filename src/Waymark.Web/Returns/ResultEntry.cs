@@ -148,10 +148,7 @@ public sealed class ResultEntry(WaymarkDb db, TimeProvider clock)
     public async Task<IndicatorEvaluation> EvaluateAsync(Indicator indicator, ReportingPeriod period, IndicatorResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        TargetSchedule targets = (await Evaluations.TargetsAsync(db, [indicator.Id], cancellationToken)).GetValueOrDefault(indicator.Id, TargetSchedule.Empty);
-        ReportingPeriod earlier = period.YearEarlier();
-        Result? yearEarlier = await db.Results.AsNoTracking().FirstOrDefaultAsync(r => r.IndicatorId == indicator.Id && r.Period == earlier, cancellationToken);
-        return Evaluator.Evaluate(indicator.ToDefinition(), period, result, yearEarlier?.ToDomain(), targets);
+        return await StoredEvaluations.EvaluateAsync(db, indicator, period, result, cancellationToken);
     }
 
     private static decimal? Number(string? text, string field, string label, List<ResultEntryError> errors)

@@ -1,10 +1,15 @@
+using Waymark.Data.Evaluation;
 using Waymark.Data.Exports;
 using Waymark.Data.Files;
 using Waymark.Data.Imports;
+using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Data.Tests.Imports;
+using Waymark.Evaluation;
 using Waymark.Indicators;
 using Waymark.Periods;
+using Waymark.Ratings;
+using Waymark.Results;
 using Waymark.Testing;
 
 namespace Waymark.Data.Tests.Exports;
@@ -207,6 +212,57 @@ public abstract class ExportTestsBase : IAsyncLifetime
         string[] lines = await IndicatorsCsvAsync("NI 111");
 
         Assert.Equal(["code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version", "NI 111,First time entrants to the Youth Justice System aged 10-17,number,lower,quarterly,cumulative,5%,0,financial,1"], lines);
+    }
+
+    [Fact]
+    public async Task StoredEvaluations_Q3_2010_11_ForThePeriodAgreeWithEveryResultOfTheExport()
+    {
+        await using WaymarkDb db = Open();
+        IndicatorSelection selection = (await IndicatorSelection.LoadAsync(db, null))!;
+        ReportingPeriod q3 = ReportingPeriod.Parse("2010/11 Q3");
+
+        List<EvaluatedIndicator> forPeriod = await StoredEvaluations.ForPeriodAsync(db, selection.Indicators, q3);
+        List<EvaluatedIndicator> streamed = [];
+        await foreach (EvaluatedIndicator e in StoredEvaluations.ResultsAsync(db, selection.Indicators, null, q3))
+        {
+            streamed.Add(e);
+        }
+
+        Assert.Equal(selection.Indicators.Count, forPeriod.Count);
+        Assert.Equal(33, streamed.Count);
+        static (string, decimal?, decimal?, Rating, NotRatedReason?, DirectionOfTravel, decimal?, decimal?, Rating) Read(EvaluatedIndicator e) =>
+            (e.Indicator.Code, e.Evaluation.Value, e.Evaluation.Target?.Value, e.Evaluation.Rating.Rating, e.Evaluation.Rating.Reason, e.Evaluation.Direction,
+             e.Evaluation.PreviousValue, e.Evaluation.Forecast?.Value, e.Evaluation.PredictedRating.Rating);
+        Assert.Equal(
+            streamed.Select(Read).OrderBy(e => e.Item1, StringComparer.Ordinal),
+            forPeriod.Where(e => e.Stored is not null).Select(Read).OrderBy(e => e.Item1, StringComparer.Ordinal));
+        IndicatorEvaluation ni111 = forPeriod.Single(e => e.Indicator.Code == "NI 111").Evaluation;
+        Assert.Equal((863m, 863m, Rating.Green, DirectionOfTravel.Improving, 1012m), (ni111.Value, ni111.Target?.Value, ni111.Rating.Rating, ni111.Direction, ni111.PreviousValue));
+    }
+
+    [Fact]
+    public async Task StoredEvaluations_AReturnBeingEntered_IsJudgedAgainstTheStoredTargetAndTheYearEarlier()
+    {
+        await using WaymarkDb db = Open();
+        Indicator ni111 = (await IndicatorSelection.LoadAsync(db, "NI 111"))!.Indicators[0];
+
+        IndicatorEvaluation worse = await StoredEvaluations.EvaluateAsync(db, ni111, ReportingPeriod.Parse("2010/11 Q3"), new IndicatorResult(1100m));
+
+        Assert.Equal((Rating.Red, DirectionOfTravel.Deteriorating, 1012m), (worse.Rating.Rating, worse.Direction, worse.PreviousValue));
+    }
+
+    [Fact]
+    public async Task StoredEvaluations_History_EvaluatesEveryResultOfNi66ForItsOwnPeriodOldestFirst()
+    {
+        await using WaymarkDb db = Open();
+        Indicator ni66 = (await IndicatorSelection.LoadAsync(db, "NI 66"))!.Indicators[0];
+
+        List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, ni66);
+
+        Assert.Equal(12, history.Count);
+        Assert.Equal(history.Select(h => h.Evaluation.Period).Order(), history.Select(h => h.Evaluation.Period));
+        IndicatorEvaluation q3 = history.Single(h => h.Evaluation.Period == ReportingPeriod.Parse("2008/09 Q3")).Evaluation;
+        Assert.Equal((77.4m, 80.0m, Rating.Amber, Rating.Red), (q3.Value, q3.Target?.Value, q3.Rating.Rating, q3.PredictedRating.Rating));
     }
 
     private WaymarkDb Open() => WaymarkDatabase.Open(Location, clock, "exporter@example.org");

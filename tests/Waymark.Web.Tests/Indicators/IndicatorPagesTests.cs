@@ -71,7 +71,7 @@ public sealed class IndicatorPagesTests(WaymarkApp app) : IClassFixture<WaymarkA
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.StartsWith("Q3 2010/11 863 863 Green ↑ improving 1,151 Amber", Html.Row(html, "data-period=\"2010/11 Q3\""), StringComparison.Ordinal);
         Assert.Equal("Lower is better", Html.Row(html, "id=\"polarity\""));
-        Assert.Contains("<polyline points=\"", html, StringComparison.Ordinal);
+        Assert.Contains("<polyline data-series=\"Result\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -83,9 +83,10 @@ public sealed class IndicatorPagesTests(WaymarkApp app) : IClassFixture<WaymarkA
         (_, string html) = await client.GetPageAsync($"/indicators/{id}");
 
         Assert.Equal(12, Html.Count(html, "data-period=\""));
-        Assert.Equal(12, Html.Count(html, "<circle "));
+        Assert.Equal(12, Html.Count(html, "r=\"3\" fill=\"#1d70b8\""));
         Assert.Contains("Q3 2008/09 77.4 80.0 Amber not comparable 70.0 Red", Html.Row(html, "data-period=\"2008/09 Q3\""), StringComparison.Ordinal);
-        string values = html[(html.IndexOf("data-series=\"value\"", StringComparison.Ordinal) - 400)..html.IndexOf("data-series=\"value\"", StringComparison.Ordinal)];
-        Assert.Equal(12, values[values.LastIndexOf("points=\"", StringComparison.Ordinal)..].Split(' ').Count(p => p.Contains(',', StringComparison.Ordinal)));
+        int result = html.IndexOf("<polyline data-series=\"Result\"", StringComparison.Ordinal);
+        string values = html[result..html.IndexOf("/>", result, StringComparison.Ordinal)];
+        Assert.Equal(12, values[values.IndexOf("points=\"", StringComparison.Ordinal)..].Split(' ').Count(p => p.Contains(',', StringComparison.Ordinal)));
     }
 }

@@ -20,7 +20,7 @@ public sealed class IndicatorModel(PerformanceCache cache) : PageModel
 
     public IReadOnlyList<EvaluatedIndicator> History { get; private set; } = [];
 
-    public TrendChart Chart { get; private set; } = null!;
+    public Waymark.Reporting.Charts.TrendLayout Chart { get; private set; } = null!;
 
     public bool CanEnterResults { get; private set; }
 

@@ -1,7 +1,7 @@
 using Waymark.Data.Measures;
 using Waymark.Evaluation;
 
-namespace Waymark.Web.Performance;
+namespace Waymark.Data.Evaluation;
 
-/// <summary>A stored indicator with what the rules say about it for one period.</summary>
+/// <summary>A stored indicator and its stored result for one period (if any), with what the rules say about it.</summary>
 public sealed record EvaluatedIndicator(Indicator Indicator, Result? Stored, IndicatorEvaluation Evaluation);
