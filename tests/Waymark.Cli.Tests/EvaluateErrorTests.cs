@@ -43,7 +43,7 @@ public sealed class EvaluateErrorTests : IDisposable
                 "indicators.csv, line 3, column polarity: 'down' is not a polarity: use higher|lower|none",
                 "targets.csv, line 2, column indicator: 'NI 99' is not an indicator in the indicators file",
                 "targets.csv, line 3, column target: '8O' is not a number",
-                "results.csv, line 2, column value: '77,4' is not a number: use a point for decimals and no thousands separators (for example 77.4)",
+                "results.csv, line 2, column value: '77,4' is not a number: use a point for decimals and commas only between thousands (for example 77.4)",
                 "results.csv, line 4, column period: NI 66 already has a result for 2010/11 Q3 on line 3",
             ],
             run.ErrorLines);

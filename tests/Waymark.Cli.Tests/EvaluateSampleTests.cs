@@ -86,6 +86,16 @@ public class EvaluateSampleTests
     }
 
     [Fact]
+    public void Table_Q3_2010_11_SeparatesThousandsAsTheWebPagesDo()
+    {
+        CliRun run = Evaluate("2010/11 Q3", "table");
+
+        string ni111 = Assert.Single(run.OutputLines, l => l.StartsWith("NI 111 ", StringComparison.Ordinal));
+        Assert.Contains(" 1,012 ", ni111, StringComparison.Ordinal);
+        Assert.Contains(" 1,151 ", ni111, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_Q3_2008_09_GivesNumbersAsNumbersAndNullsForWhatDoesNotExist()
     {
         CliRun run = Evaluate("2008/09 Q3", "json");

@@ -1,4 +1,5 @@
 using Waymark.Evaluation;
+using Waymark.Figures;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Summaries;
@@ -48,14 +49,18 @@ internal static class EvaluationTable
     [
         new(e.Indicator.Code, null),
         new(Truncate(e.Indicator.Title), null),
-        new(EvaluationColumns.Number(e, e.Value) + (e.Result?.DataQuality == Results.DataQuality.Withheld ? " (withheld)" : string.Empty), null),
-        new(EvaluationColumns.Number(e, e.Target?.Value) ?? string.Empty, null),
+        new(Figure(e, e.Value) + (e.Result?.DataQuality == Results.DataQuality.Withheld ? " (withheld)" : string.Empty), null),
+        new(Figure(e, e.Target?.Value), null),
         RatingCell(e.Rating),
         new(e.Direction == DirectionOfTravel.NotComparable ? "not comparable" : $"{e.Direction.ToArrow()} {e.Direction.ToLabel()}", null),
-        new(EvaluationColumns.Number(e, e.PreviousValue) ?? string.Empty, null),
-        new(EvaluationColumns.Number(e, e.Forecast?.Value) ?? string.Empty, null),
+        new(Figure(e, e.PreviousValue), null),
+        new(Figure(e, e.Forecast?.Value), null),
         RatingCell(e.PredictedRating),
     ];
+
+    // A figure as people read it: rounded to the indicator's decimals, thousands separated (1,012).
+    private static string Figure(IndicatorEvaluation e, decimal? value) =>
+        FigureText.Number(value is { } v ? e.Indicator.Round(v) : null, e.Indicator.Decimals);
 
     private static Cell RatingCell(RatingOutcome outcome) => outcome.Reason is { } reason
         ? new Cell($"Not rated: {reason.ToLabel()}", outcome.Rating)

@@ -70,7 +70,7 @@ public static class ResultExport
             ExportCell.FromNumber(e.PreviousValue, decimals),
             ExportCell.FromNumber(e.Forecast?.Value, decimals),
             ExportCell.FromText(e.PredictedRating.Rating.ToCode()),
-            ExportCell.FromText(stored.DataQuality == DataQuality.Withheld ? "withheld" : "ok"),
+            ExportCell.FromText(stored.DataQuality.ToCode()),
             ExportCell.FromText(stored.Provisional ? "yes" : "no"),
             ExportCell.FromText(stored.Commentary),
         ];

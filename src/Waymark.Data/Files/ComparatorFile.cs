@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using Waymark.Areas;
+using Waymark.Figures;
 using Waymark.Indicators;
 using Waymark.Periods;
 
@@ -59,9 +60,9 @@ public static class ComparatorFile
             }
 
             ReadOnlySpan<char> valueText = table[value];
-            if (!Fields.TryNumber(valueText, out decimal? v, out string? numberError))
+            if (!FigureText.TryParse(valueText, out decimal? v, out FigureError? numberError))
             {
-                table.Problem("value", numberError!);
+                table.Problem("value", numberError.Message);
                 ok = false;
             }
             else if (v is null)

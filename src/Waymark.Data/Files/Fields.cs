@@ -1,55 +1,13 @@
-using System.Globalization;
-
 using Waymark.Periods;
 
 namespace Waymark.Data.Files;
 
-/// <summary>Reading typed values out of fields, with messages that quote the value and say what is expected.</summary>
+/// <summary>
+/// Reading typed values out of fields, with messages that quote the value and say what is expected. Figures are read
+/// by <see cref="Waymark.Figures.FigureText.TryParse"/>, the same rules as in forms and the API.
+/// </summary>
 internal static class Fields
 {
-    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-
-    /// <summary>Reads an optional number in the invariant culture: empty is <see langword="null"/>.</summary>
-    public static bool TryNumber(ReadOnlySpan<char> text, out decimal? value, out string? error)
-    {
-        value = null;
-        error = null;
-        ReadOnlySpan<char> t = text.Trim();
-        if (t.IsEmpty)
-        {
-            return true;
-        }
-
-        if (decimal.TryParse(t, NumberStyle, CultureInfo.InvariantCulture, out decimal d))
-        {
-            value = d;
-            return true;
-        }
-
-        error = NotANumber(t);
-        return false;
-    }
-
-    /// <summary>Why <paramref name="text"/> is not a number, naming it.</summary>
-    public static string NotANumber(ReadOnlySpan<char> text)
-    {
-        int comma = text.IndexOf(',');
-        if (comma >= 0)
-        {
-            string suggestion = text.Count(',') == 1 && text.Length - comma - 1 is > 0 and not 3
-                ? $"{text[..comma]}.{text[(comma + 1)..]}"
-                : text.ToString().Replace(",", string.Empty, StringComparison.Ordinal);
-            return $"'{text}' is not a number: use a point for decimals and no thousands separators (for example {suggestion})";
-        }
-
-        if (text.IndexOf('%') >= 0)
-        {
-            return $"'{text}' is not a number: leave out the % sign (the unit says it is a percentage)";
-        }
-
-        return $"'{text}' is not a number";
-    }
-
     /// <summary>Reads a period, or says why the text is not one.</summary>
     public static bool TryPeriod(ReadOnlySpan<char> text, out ReportingPeriod period, out string? error) =>
         ReportingPeriod.TryParse(text, out period, out error);

@@ -1,3 +1,4 @@
+using Waymark.Figures;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Results;
@@ -79,12 +80,7 @@ public static class ResultFile
         ok &= Number(table, c.Predicted, "predicted_year_end", out decimal? predicted);
 
         ReadOnlySpan<char> qualityText = table[c.DataQuality];
-        DataQuality quality = DataQuality.Ok;
-        if (qualityText.Equals("withheld", StringComparison.OrdinalIgnoreCase))
-        {
-            quality = DataQuality.Withheld;
-        }
-        else if (!qualityText.IsEmpty && !qualityText.Equals("ok", StringComparison.OrdinalIgnoreCase))
+        if (!DataQualityCodes.TryParse(qualityText, out DataQuality quality))
         {
             table.Problem("data_quality", $"'{qualityText}' is not a data quality flag: leave it empty, or use ok or withheld");
             ok = false;
@@ -129,12 +125,12 @@ public static class ResultFile
 
     private static bool Number(CsvTable table, int column, string name, out decimal? value)
     {
-        if (Fields.TryNumber(table[column], out value, out string? error))
+        if (FigureText.TryParse(table[column], out value, out FigureError? error))
         {
             return true;
         }
 
-        table.Problem(name, error!);
+        table.Problem(name, error.Message);
         return false;
     }
 

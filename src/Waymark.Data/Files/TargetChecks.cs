@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
+using Waymark.Figures;
 using Waymark.Indicators;
 using Waymark.Periods;
 
@@ -19,12 +20,20 @@ public static class TargetChecks
     /// Reads a target: a number, given, within what the unit of <paramref name="indicator"/> allows (checked only when
     /// the indicator is known), rounded half up to its decimals.
     /// </summary>
-    public static bool TryTarget(ReadOnlySpan<char> text, IndicatorDefinition? indicator, out decimal target, [NotNullWhen(false)] out string? error)
+    /// <param name="text">The target as typed, read by <see cref="FigureText.TryParse"/>.</param>
+    /// <param name="indicator">The indicator, when known.</param>
+    /// <param name="target">The target, rounded to the indicator's decimals.</param>
+    /// <param name="error">Why the text is not a target.</param>
+    /// <param name="label">
+    /// The form field's label, such as <c>The target</c>: text that is not a number is then refused with the form's
+    /// message (<see cref="FigureError.For"/>); without it, with the file's (<see cref="FigureError.Message"/>).
+    /// </param>
+    public static bool TryTarget(ReadOnlySpan<char> text, IndicatorDefinition? indicator, out decimal target, [NotNullWhen(false)] out string? error, string? label = null)
     {
         target = 0m;
-        if (!Fields.TryNumber(text, out decimal? value, out string? numberError))
+        if (!FigureText.TryParse(text, out decimal? value, out FigureError? figureError))
         {
-            error = numberError!;
+            error = label is null ? figureError.Message : figureError.For(label);
             return false;
         }
 

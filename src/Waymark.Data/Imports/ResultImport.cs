@@ -76,7 +76,7 @@ public static class ResultImport
                 values[3] = r.Numerator;
                 values[4] = r.Denominator;
                 values[5] = r.PredictedYearEnd;
-                values[6] = r.DataQuality == DataQuality.Withheld ? "withheld" : "ok";
+                values[6] = r.DataQuality.ToCode();
                 values[7] = r.Commentary;
                 values[8] = row.Provisional ? yes : no;
                 values[9] = options.Actor;

@@ -244,7 +244,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("results");
             e.Property(r => r.Period).HasConversion(period).HasMaxLength(16);
-            e.Property(r => r.DataQuality).HasConversion(q => q == DataQuality.Withheld ? "withheld" : "ok", s => s == "withheld" ? DataQuality.Withheld : DataQuality.Ok).HasMaxLength(16);
+            e.Property(r => r.DataQuality).HasConversion(q => q.ToCode(), s => DataQualityCodes.Parse(s)).HasMaxLength(16);
             e.Property(r => r.ConcurrencyVersion).IsConcurrencyToken();
             e.HasIndex(r => new { r.IndicatorId, r.Period }).IsUnique();
             e.HasIndex(r => r.Period);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 using Waymark.Indicators;
@@ -22,7 +23,7 @@ public static class FigureText
     /// Reads an optional figure: empty or blank text is no value (<see langword="null"/>); otherwise the number, or
     /// <paramref name="error"/> saying why the text is not one.
     /// </summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out decimal? value, out FigureError? error)
+    public static bool TryParse(ReadOnlySpan<char> text, out decimal? value, [NotNullWhen(false)] out FigureError? error)
     {
         value = null;
         error = null;

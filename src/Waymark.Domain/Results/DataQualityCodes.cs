@@ -29,4 +29,12 @@ public static class DataQualityCodes
         quality = DataQuality.Withheld;
         return text.Equals("withheld", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Reads a code already known to be one of <see cref="Choices"/>, such as one the store wrote: <c>ok</c> or
+    /// <c>withheld</c>, as <see cref="TryParse"/> reads them.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not a data quality code.</exception>
+    public static DataQuality Parse(string code) =>
+        TryParse(code, out DataQuality quality) ? quality : throw new FormatException($"'{code}' is not a data quality code: {Choices}");
 }

@@ -26,7 +26,7 @@ public static class ApiResults
             ApiNumbers.At(evaluation.Value, indicator),
             stored?.Numerator,
             stored?.Denominator,
-            stored is null ? null : stored.DataQuality == DataQuality.Withheld ? "withheld" : "ok",
+            stored?.DataQuality.ToCode(),
             stored?.DataQualityNote,
             stored?.Commentary,
             ApiNumbers.At(evaluation.Target?.Value, indicator),

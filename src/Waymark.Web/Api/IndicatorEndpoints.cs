@@ -18,21 +18,20 @@ public static class IndicatorEndpoints
         (int? boardId, IResult? boardProblem) = await ApiQuery.BoardAsync(db, board, cancellationToken);
         (int? priorityId, IResult? priorityProblem) = await ApiQuery.PriorityAsync(db, priority, cancellationToken);
         (ReportingPeriod? shown, IResult? periodProblem) = await ApiQuery.PeriodAsync(db, period, cancellationToken);
-        Rating? ratingFilter = rating?.Trim() switch
+        Rating? ratingFilter = null;
+        bool ratingOk = true;
+        if (!string.IsNullOrWhiteSpace(rating))
         {
-            null or "" => null,
-            "red" => Rating.Red,
-            "amber" => Rating.Amber,
-            "green" => Rating.Green,
-            "not_rated" => Rating.NotRated,
-            _ => (Rating)(-1),
-        };
+            ratingOk = RatingCodes.TryParseRating(rating, out Rating parsed);
+            ratingFilter = ratingOk ? parsed : null;
+        }
+
         if ((boardProblem ?? priorityProblem ?? periodProblem) is { } problem)
         {
             return problem;
         }
 
-        if (ratingFilter == (Rating)(-1))
+        if (!ratingOk)
         {
             return ApiProblems.Invalid("rating", $"Rating must be red, amber, green or not_rated, not '{rating}'");
         }

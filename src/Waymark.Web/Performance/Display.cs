@@ -1,5 +1,6 @@
 using System.Globalization;
 
+using Waymark.Figures;
 using Waymark.Indicators;
 using Waymark.Ratings;
 
@@ -8,32 +9,14 @@ namespace Waymark.Web.Performance;
 /// <summary>How figures and ratings are written on the pages.</summary>
 public static class Display
 {
-    /// <summary>A value at the indicator's decimals, with thousands separated; empty when there is none.</summary>
-    public static string Number(decimal? value, int decimals) =>
-        value is { } v ? v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : string.Empty;
+    /// <summary>A value at <paramref name="decimals"/> places, with thousands separated: <see cref="FigureText.Number"/>.</summary>
+    public static string Number(decimal? value, int decimals) => FigureText.Number(value, decimals);
 
     /// <summary>A number as entered, without trailing zeros: <c>1452</c>, <c>0.5</c>.</summary>
     public static string Plain(decimal? value) => value?.ToString("0.##########", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    /// <summary>A value with its unit: <c>87.4%</c>, <c>48.7 per 1,000</c>.</summary>
-    public static string WithUnit(decimal? value, IndicatorDefinition indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        if (value is null)
-        {
-            return string.Empty;
-        }
-
-        string number = Number(value, indicator.Decimals);
-        return indicator.Unit switch
-        {
-            Unit.Percent => number + "%",
-            Unit.RatePer1000 => number + " per 1,000",
-            Unit.RatePer10000 => number + " per 10,000",
-            Unit.RatePer100000 => number + " per 100,000",
-            _ => number,
-        };
-    }
+    /// <summary>A value with its unit, <c>87.4%</c>, <c>14 days</c>, <c>£1,250</c>: <see cref="FigureText.WithUnit(decimal?, IndicatorDefinition)"/>.</summary>
+    public static string WithUnit(decimal? value, IndicatorDefinition indicator) => FigureText.WithUnit(value, indicator);
 
     /// <summary>The GOV.UK tag colour of a rating.</summary>
     public static string TagClass(Rating rating) => rating switch

@@ -1,10 +1,9 @@
-using System.Globalization;
-
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Evaluation;
+using Waymark.Figures;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
@@ -46,17 +45,9 @@ public sealed class ResultEntry(WaymarkDb db, TimeProvider clock)
         decimal? numerator = Number(input.Numerator, "numerator", "The numerator", errors);
         decimal? denominator = Number(input.Denominator, "denominator", "The denominator", errors);
         decimal? predicted = Number(input.PredictedYearEnd, "predicted_year_end", "The predicted year end", errors);
-        DataQuality quality = DataQuality.Ok;
-        switch (input.DataQuality?.Trim())
+        if (!DataQualityCodes.TryParse(input.DataQuality, out DataQuality quality))
         {
-            case null or "" or "ok":
-                break;
-            case "withheld":
-                quality = DataQuality.Withheld;
-                break;
-            default:
-                errors.Add(new("data_quality", FitToRate));
-                break;
+            errors.Add(new("data_quality", FitToRate));
         }
 
         if (errors.Count == 0 && value is null && numerator is null && denominator is null)
@@ -153,18 +144,12 @@ public sealed class ResultEntry(WaymarkDb db, TimeProvider clock)
 
     private static decimal? Number(string? text, string field, string label, List<ResultEntryError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        string trimmed = text.Trim().TrimEnd('%').Trim();
-        if (decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out decimal number))
+        if (FigureText.TryParse(text, out decimal? number, out FigureError? error))
         {
             return number;
         }
 
-        errors.Add(new(field, $"{label} must be a number, like 87.4"));
+        errors.Add(new(field, error.For(label)));
         return null;
     }
 }

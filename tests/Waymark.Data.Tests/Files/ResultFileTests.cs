@@ -39,6 +39,28 @@ public class ResultFileTests
     }
 
     [Fact]
+    public void Read_FiguresWithThousandsSeparated_AreTheNumbers()
+    {
+        var (rows, problems) = Read("NI 111,2010/11 Q3,\"1,234\",,,\"1,451\",,\nLSP-HW2Bi,2010/11 Q3,,\"1,224\",\"150,000\",,,\n");
+
+        Assert.False(problems.Any);
+        Assert.Equal(1234m, rows[0].Result.Value);
+        Assert.Equal(1451m, rows[0].Result.PredictedYearEnd);
+        Assert.Equal(81.6m, rows[1].Result.Value);
+    }
+
+    [Theory]
+    [InlineData("Withheld")]
+    [InlineData(" WITHHELD ")]
+    public void Read_DataQualityInCapitals_IsTheWord(string quality)
+    {
+        var (rows, problems) = Read($"NI 66,2010/11 Q3,61,,,,{quality},\n");
+
+        Assert.False(problems.Any);
+        Assert.Equal(DataQuality.Withheld, rows[0].Result.DataQuality);
+    }
+
+    [Fact]
     public void Read_RowsNotKept_AreCheckedButNotPassedOn()
     {
         var (rows, problems) = Read("NI 66,2010/11 Q3,61,,,,,\nNI 66,2010/11 Q2,\"6,1\",,,,,\n", (_, p) => p == ReportingPeriod.Parse("2010/11 Q3"));
@@ -70,14 +92,14 @@ public class ResultFileTests
                 "results.csv, line 3, column period: NI 66 already has a result for 2010/11 Q3 on line 2",
                 "results.csv, line 4, column indicator: 'NI 67' is not an indicator in the indicators file",
                 "results.csv, line 5, column period: '2010/11 Q5' is not a period: a financial quarter is Q1, Q2, Q3 or Q4, not Q5.",
-                "results.csv, line 6, column value: '11,3' is not a number: use a point for decimals and no thousands separators (for example 11.3)",
+                "results.csv, line 6, column value: '11,3' is not a number: use a point for decimals and commas only between thousands (for example 11.3)",
                 "results.csv, line 7, column value: The value 11.3 does not match numerator / denominator, which gives 12.6",
                 "results.csv, line 8, column denominator: The denominator must not be 0",
                 "results.csv, line 9, column denominator: A numerator needs a denominator",
                 "results.csv, line 10, column value: The value 101.0 is out of range: a percent value must be a percentage between 0 and 100",
                 "results.csv, line 11, column data_quality: 'maybe' is not a data quality flag: leave it empty, or use ok or withheld",
                 "results.csv, line 12, column value: The value -3 is out of range: a number value must be 0 or more",
-                "results.csv, line 13, column value: '80%' is not a number: leave out the % sign (the unit says it is a percentage)",
+                "results.csv, line 13, column value: '80%' is not a number: leave out the % sign (the unit says it is a percentage) (for example 80)",
             ],
             problems.Kept.Select(p => p.ToString()));
     }

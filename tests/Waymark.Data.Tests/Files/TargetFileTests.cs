@@ -51,7 +51,7 @@ public class TargetFileTests
             [
                 "targets.csv, line 2, column indicator: 'NI 99' is not an indicator in the indicators file",
                 "targets.csv, line 3, column period: '2008/13' is not a period: the second year must be the one after the first (2008/09).",
-                "targets.csv, line 4, column target: '77,4' is not a number: use a point for decimals and no thousands separators (for example 77.4)",
+                "targets.csv, line 4, column target: '77,4' is not a number: use a point for decimals and commas only between thousands (for example 77.4)",
                 "targets.csv, line 6, column period: NI 66 already has a target for 2009/10 on line 5",
                 "targets.csv, line 7, column target: The target 120 is out of range: a percent target must be a percentage between 0 and 100",
                 "targets.csv, line 8, column target: Enter a target",

@@ -129,7 +129,7 @@ public abstract class ImportTestsBase : IAsyncLifetime
         Assert.Equal(
             [
                 "results.csv, line 3, column indicator: 'NI 99' is not an indicator in the indicators file",
-                "results.csv, line 4, column value: '11,3' is not a number: use a point for decimals and no thousands separators (for example 11.3)",
+                "results.csv, line 4, column value: '11,3' is not a number: use a point for decimals and commas only between thousands (for example 11.3)",
             ],
             report.Problems.Kept.Select(p => p.ToString()));
         await using WaymarkDb db = Open();

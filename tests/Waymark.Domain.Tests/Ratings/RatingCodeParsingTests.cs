@@ -70,4 +70,19 @@ public sealed class RatingCodeParsingTests
     {
         Assert.False(DataQualityCodes.TryParse("poor", out _));
     }
+
+    [Theory]
+    [InlineData("ok", DataQuality.Ok)]
+    [InlineData("withheld", DataQuality.Withheld)]
+    public void DataQualityParse_StoredCode_IsRead(string code, DataQuality expected)
+    {
+        Assert.Equal(expected, DataQualityCodes.Parse(code));
+    }
+
+    [Fact]
+    public void DataQualityParse_UnknownCode_IsACallersBug()
+    {
+        FormatException e = Assert.Throws<FormatException>(() => DataQualityCodes.Parse("poor"));
+        Assert.Equal("'poor' is not a data quality code: ok|withheld", e.Message);
+    }
 }

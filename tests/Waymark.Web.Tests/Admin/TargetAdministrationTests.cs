@@ -23,7 +23,7 @@ public sealed class TargetAdministrationTests(WaymarkApp app) : IClassFixture<Wa
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Error: '2011/12 Q5' is not a period: a financial quarter is Q1, Q2, Q3 or Q4, not Q5.", Html.Row(html, "id=\"period-error\""));
-        Assert.Contains("<a href=\"#target\">&#x27;ninety&#x27; is not a number</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#target\">The target must be a number, like 87.4</a>", html, StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Targets.CountAsync()));
     }
 

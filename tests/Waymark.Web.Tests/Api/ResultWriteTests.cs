@@ -77,6 +77,37 @@ public sealed class ResultWriteTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         Assert.Equal("Select whether the result is fit to rate: ok or withheld", errors.GetProperty("data_quality")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("6,5", "The result must be a number, like 6.5: use a point for decimals and commas only between thousands (you entered 6,5)")]
+    [InlineData("1,2,3", "The result must be a number, like 123: use a point for decimals and commas only between thousands (you entered 1,2,3)")]
+    [InlineData("87%", "The result must be a number, like 87: leave out the % sign (the unit says it is a percentage) (you entered 87%)")]
+    public async Task Post_FigureWrittenAnotherWay_Is400SayingWhatToChange(string value, string message)
+    {
+        HttpClient owner = await app.TokenClientAsync(WaymarkApp.DataOfficer);
+        int id = await app.IndicatorIdAsync("NI 66");
+
+        HttpResponseMessage response = await owner.PostAsJsonAsync($"/api/indicators/{id}/results", new { period = "2011/12 Q2", value });
+        JsonElement errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, errors.GetProperty("value")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Post_TextWithThousandsSeparatedAndDataQualityInCapitals_IsSaved()
+    {
+        HttpClient administrator = await app.TokenClientAsync(WaymarkApp.Administrator);
+        int id = await app.IndicatorIdAsync("NI 111");
+
+        HttpResponseMessage response = await administrator.PostAsJsonAsync($"/api/indicators/{id}/results", new { period = "2011/12 Q1", value = "1,234", data_quality = "Withheld" });
+        JsonElement saved = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("1234", saved.GetProperty("value").GetRawText());
+        Assert.Equal("withheld", saved.GetProperty("data_quality").GetString());
+        Assert.Equal(1234m, await StoredValueAsync(id, "2011/12 Q1"));
+    }
+
     [Fact]
     public async Task Post_AmberWithoutCommentary_Is400AskingForCommentary()
     {

@@ -40,6 +40,50 @@ public sealed class QuarterlyReturnTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.False(await HasResultAsync(id, ReportingPeriod.Parse("2011/12 Q1")));
     }
 
+    [Theory]
+    [InlineData("6,5", "The result must be a number, like 6.5: use a point for decimals and commas only between thousands (you entered 6,5)")]
+    [InlineData("1,2,3", "The result must be a number, like 123: use a point for decimals and commas only between thousands (you entered 1,2,3)")]
+    [InlineData("87%", "The result must be a number, like 87: leave out the % sign (the unit says it is a percentage) (you entered 87%)")]
+    public async Task Post_FigureWrittenAnotherWay_IsRefusedSayingWhatToChange(string value, string message)
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.OtherDataOfficer);
+        int id = await app.IndicatorIdAsync("NI 117");
+
+        HttpResponseMessage response = await PostAsync(client, id, "2011/12 Q2", new() { ["Value"] = value, ["DataQuality"] = "ok" });
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Error: " + message, Html.Row(html, "id=\"value-error\""));
+        Assert.False(await HasResultAsync(id, ReportingPeriod.Parse("2011/12 Q2")));
+    }
+
+    [Fact]
+    public async Task Post_FigureWithThousandsSeparated_IsSaved()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Administrator);
+        int id = await app.IndicatorIdAsync("NI 111");
+
+        HttpResponseMessage response = await PostAsync(client, id, Q4.ToString(), new() { ["Value"] = "1,234", ["DataQuality"] = "ok", ["Commentary"] = "More first time entrants than planned." });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Results.AsNoTracking().SingleAsync(r => r.IndicatorId == id && r.Period == Q4));
+        Assert.Equal(1234m, stored.Value);
+    }
+
+    [Fact]
+    public async Task Post_DataQualityInCapitals_IsReadAsTheWord()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.OtherDataOfficer);
+        int id = await app.IndicatorIdAsync("NI 46");
+        var period = ReportingPeriod.Parse("2011/12 Q1");
+
+        HttpResponseMessage response = await PostAsync(client, id, period.ToString(), new() { ["Value"] = "90.0", ["DataQuality"] = "Withheld" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Results.AsNoTracking().SingleAsync(r => r.IndicatorId == id && r.Period == period));
+        Assert.Equal(Waymark.Results.DataQuality.Withheld, stored.DataQuality);
+    }
+
     [Fact]
     public async Task Post_AmberWithoutCommentary_AsksForCommentary()
     {

@@ -118,12 +118,5 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         return "/indicators" + QueryString.Create(query).ToUriComponent();
     }
 
-    public Rating? RatingFilter => Rating switch
-    {
-        "red" => Ratings.Rating.Red,
-        "amber" => Ratings.Rating.Amber,
-        "green" => Ratings.Rating.Green,
-        "not_rated" => Ratings.Rating.NotRated,
-        _ => null,
-    };
+    public Rating? RatingFilter => RatingCodes.TryParseRating(Rating, out Rating rating) ? rating : null;
 }

@@ -5,6 +5,7 @@ using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;
+using Waymark.Results;
 using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
 using Waymark.Web.Returns;
@@ -46,6 +47,9 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
 
     [BindProperty]
     public int? Version { get; set; }
+
+    /// <summary>The data quality the radios show: the one entered, read as the checks read it; none when it is not a data quality word.</summary>
+    public Quality? ChosenQuality => DataQualityCodes.TryParse(DataQuality, out Quality quality) ? quality : null;
 
     public Indicator Indicator { get; private set; } = null!;
 
@@ -89,7 +93,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
             }
         }
 
-        DataQuality ??= "ok";
+        DataQuality ??= Quality.Ok.ToCode();
         return Page();
     }
 
@@ -161,7 +165,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
         Numerator = Display.Plain(stored.Numerator);
         Denominator = Display.Plain(stored.Denominator);
         PredictedYearEnd = Display.Plain(stored.PredictedYearEnd);
-        DataQuality = stored.DataQuality == Quality.Withheld ? "withheld" : "ok";
+        DataQuality = stored.DataQuality.ToCode();
         DataQualityNote = stored.DataQualityNote;
         Commentary = stored.Commentary;
         Version = stored.ConcurrencyVersion;

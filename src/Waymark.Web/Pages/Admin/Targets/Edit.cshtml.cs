@@ -73,7 +73,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
             AddError(nameof(Period), "period", TargetChecks.AlreadySet(Indicator.Code, period) + ": change that one instead");
         }
 
-        if (!TargetChecks.TryTarget(Value, definition, out decimal value, out string? targetError))
+        if (!TargetChecks.TryTarget(Value, definition, out decimal value, out string? targetError, "The target"))
         {
             AddError(nameof(Value), "target", targetError);
         }
