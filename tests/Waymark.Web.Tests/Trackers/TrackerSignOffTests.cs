@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Ratings;
 using Waymark.Trackers;
+using Waymark.Web.Tests.Api;
 
 namespace Waymark.Web.Tests.Trackers;
 
@@ -85,6 +86,52 @@ public sealed class TrackerSignOffTests(WaymarkApp app) : IClassFixture<WaymarkA
         Assert.Equal(HttpStatusCode.Conflict, agree.StatusCode);
         Assert.Contains("This tracker changed while you had it open", await agree.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("submitted", await StateAsync(tracker));
+    }
+
+    [Fact]
+    public async Task Agree_WithADifferentRating_NeedsAReasonAndShowsBothRatingsAndTheReason()
+    {
+        HttpClient officer = await app.SignInAsync(WaymarkApp.OtherAccountableOfficer);
+        HttpClient director = await app.SignInAsync(WaymarkApp.Director);
+        int priority = await app.WithDbAsync(db => db.Priorities.Where(p => p.Code == "HW-3a").Select(p => p.Id).SingleAsync());
+        HttpResponseMessage started = await officer.PostFormAsync("/trackers", "/trackers?handler=Start", new() { ["priorityId"] = priority.ToString(CultureInfo.InvariantCulture) });
+        int tracker = int.Parse(started.Headers.Location!.OriginalString["/trackers/".Length..], CultureInfo.InvariantCulture);
+        string page = $"/trackers/{tracker}";
+        await SubmitAsync(officer, tracker, "amber", "Referrals fell back to last year's level.");
+
+        (_, string decision) = await director.GetPageAsync(page);
+        Assert.Contains("id=\"agreed-rating-amber\" name=\"AgreedRating\" type=\"radio\" value=\"amber\" checked=\"checked\"", decision, StringComparison.Ordinal);
+
+        HttpResponseMessage noReason = await director.PostFormAsync(page, page + "?handler=Agree", new() { ["Version"] = await VersionAsync(tracker), ["AgreedRating"] = "red", ["AmendmentReason"] = " " });
+        string errors = await noReason.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#amendment-reason\">Enter the reason the agreed rating differs from the proposed one</a>", errors, StringComparison.Ordinal);
+        Assert.Equal("submitted", await StateAsync(tracker));
+
+        HttpResponseMessage amended = await director.PostFormAsync(page, page + "?handler=Agree", new()
+        {
+            ["Version"] = await VersionAsync(tracker),
+            ["AgreedRating"] = "red",
+            ["AmendmentReason"] = "Referrals rose again in the first weeks of the next quarter.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+
+        (_, string html) = await director.GetPageAsync(page);
+        Assert.Equal("Agreed", Html.Row(html, "id=\"tracker-state\""));
+        Assert.Equal(
+            ("amber", "red", "Referrals rose again in the first weeks of the next quarter."),
+            (Html.Row(html, "id=\"proposed-rating-value\""), Html.Row(html, "id=\"agreed-rating-value\""), Html.Row(html, "id=\"amendment-reason-value\"")));
+        Assert.EndsWith(
+            "Agreed Catherine Walsh Rating amended from amber to red: Referrals rose again in the first weeks of the next quarter.",
+            Html.Row(html, "data-step=\"agreed\""),
+            StringComparison.Ordinal);
+
+        HttpClient api = await app.TokenClientAsync(WaymarkApp.Member);
+        HttpResponseMessage response = await api.GetAsync($"/api/trackers/{tracker}");
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Text.Json.JsonElement root = json.RootElement;
+        Assert.Equal(
+            ("agreed", "amber", "red", "Referrals rose again in the first weeks of the next quarter."),
+            (root.GetProperty("state").GetString(), root.GetProperty("proposed_rating").GetString(), root.GetProperty("agreed_rating").GetString(), root.GetProperty("amendment_reason").GetString()));
     }
 
     private async Task<int> StartAsync(HttpClient officer)
