@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace Waymark.Data.Exports;
 
 /// <summary>
@@ -9,7 +10,7 @@ public sealed class ExportTable
     /// <summary>The longest name a worksheet may have.</summary>
     public const int MaxNameLength = 31;
 
-    private static readonly char[] NotInNames = [':', '\\', '/', '?', '*', '[', ']'];
+    private static readonly SearchValues<char> NotInNames = SearchValues.Create(":\\/?*[]");
 
     /// <summary>Creates a table.</summary>
     /// <param name="name">
