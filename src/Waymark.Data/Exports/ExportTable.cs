@@ -1,4 +1,5 @@
 using System.Buffers;
+
 namespace Waymark.Data.Exports;
 
 /// <summary>
@@ -54,7 +55,7 @@ public sealed class ExportTable
 
     /// <summary>Whether <paramref name="name"/> can name a worksheet.</summary>
     public static bool IsValidName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.IndexOfAny(NotInNames) < 0
+        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.AsSpan().IndexOfAny(NotInNames) < 0
         && name[0] != '\'' && name[^1] != '\'';
 
     /// <summary>Throws unless <paramref name="row"/> has one cell per column.</summary>
