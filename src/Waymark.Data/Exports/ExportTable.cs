@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Waymark.Data.Exports;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed class ExportTable
     /// <summary>The longest name a worksheet may have.</summary>
     public const int MaxNameLength = 31;
 
-    private static readonly char[] NotInNames = [':', '\\', '/', '?', '*', '[', ']'];
+    private static readonly SearchValues<char> NotInNames = SearchValues.Create(":\\/?*[]");
 
     /// <summary>Creates a table.</summary>
     /// <param name="name">
@@ -53,7 +55,7 @@ public sealed class ExportTable
 
     /// <summary>Whether <paramref name="name"/> can name a worksheet.</summary>
     public static bool IsValidName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.IndexOfAny(NotInNames) < 0
+        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.AsSpan().IndexOfAny(NotInNames) < 0
         && name[0] != '\'' && name[^1] != '\'';
 
     /// <summary>Throws unless <paramref name="row"/> has one cell per column.</summary>

@@ -62,14 +62,14 @@ public sealed class FigureTextTests
     [Fact]
     public void For_NoSpecificAdvice_NamesTheFieldAndAnExample()
     {
-        FigureText.TryParse("ninety", out _, out FigureError? error);
+        Assert.False(FigureText.TryParse("ninety", out _, out FigureError? error));
         Assert.Equal("The result must be a number, like 87.4", error!.For("The result"));
     }
 
     [Fact]
     public void For_DecimalComma_SaysWhatWasTyped()
     {
-        FigureText.TryParse("6,5", out _, out FigureError? error);
+        Assert.False(FigureText.TryParse("6,5", out _, out FigureError? error));
         Assert.Equal(
             "The result must be a number, like 6.5: use a point for decimals and commas only between thousands (you entered 6,5)",
             error!.For("The result"));
