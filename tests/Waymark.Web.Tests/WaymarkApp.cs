@@ -9,7 +9,6 @@ using Waymark.Reporting.Building;
 using Waymark.Reporting.Publishing;
 using Waymark.Reporting.Writers;
 using Waymark.Web.Reports;
-using Waymark.Web.Testing;
 
 namespace Waymark.Web.Tests;
 

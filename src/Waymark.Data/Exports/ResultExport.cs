@@ -8,7 +8,6 @@ using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Results;
-using Waymark.Targets;
 
 namespace Waymark.Data.Exports;
 

@@ -1,4 +1,3 @@
-using Waymark.Indicators;
 
 namespace Waymark.Results;
 

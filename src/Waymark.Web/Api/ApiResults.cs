@@ -4,7 +4,6 @@ using Waymark.Indicators;
 using Waymark.Ratings;
 using Waymark.Results;
 using Waymark.Targets;
-using Waymark.Web.Performance;
 
 namespace Waymark.Web.Api;
 

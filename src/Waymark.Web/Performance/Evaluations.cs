@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 
-using Waymark.Data.Evaluation;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Periods;

@@ -11,7 +11,6 @@ using Waymark.Ratings;
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Summaries;
-using Waymark.Targets;
 using Waymark.Trackers;
 
 namespace Waymark.Web.Performance;

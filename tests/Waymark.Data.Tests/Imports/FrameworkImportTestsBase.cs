@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 
-using Waymark.Data.Files;
 using Waymark.Data.Framework;
 using Waymark.Data.Imports;
 using Waymark.Data.Store;

@@ -10,7 +10,6 @@ using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Trackers;
-using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages.Calendar;
 

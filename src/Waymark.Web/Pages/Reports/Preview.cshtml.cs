@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Store;
-using Waymark.Reporting.Building;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Writers;
 using Waymark.Web.Accounts;

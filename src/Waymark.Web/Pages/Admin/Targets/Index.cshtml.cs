@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 using Waymark.Data.Imports;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Web.Uploads;
 
