@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using Waymark.Cycle;
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
@@ -12,10 +11,10 @@ using Waymark.Evaluation;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
-using Waymark.Trackers;
 using Waymark.Results;
 using Waymark.Summaries;
 using Waymark.Targets;
+using Waymark.Trackers;
 
 namespace Waymark.Reporting.Building;
 
