@@ -125,7 +125,7 @@ public static class DocxReportWriter
             }
             else
             {
-                IndicatorTable(doc, $"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+                doc.Table(Tables.IndicatorAppendix(report));
             }
         }
 
@@ -183,27 +183,17 @@ public static class DocxReportWriter
 
     private static void MainIssues(Doc doc, BoardReport report)
     {
-        if (report.PriorityProgress is { } progress)
+        if (Tables.PriorityProgress(report) is { } progress)
         {
             doc.Heading("Analysis of performance improvement priorities", "Heading2");
-            doc.Table(
-                "Overall progress rating and direction of travel of the improvement priorities",
-                ["Improvement priority", .. progress.Periods],
-                [.. progress.Rows.Select(r => (IReadOnlyList<string>)
-                [
-                    $"{r.Code} {r.Title}",
-                    .. r.Cells.Select(c => c is null ? "no tracker" : $"{ReportWords.Rating(c.Rating)} {ReportWords.Direction(c.Direction)}"),
-                ])]);
+            doc.Table(progress);
         }
 
-        if (report.RatingSummary is { } summary)
+        if (report.RatingSummary is { } summary && Tables.RatingSummary(report) is { } ratings)
         {
             doc.Heading("Performance indicators", "Heading2");
             doc.Paragraph(ReportWords.SummarySentence(summary, report.PeriodLabel));
-            doc.Table(
-                $"Performance indicator ratings, {report.PeriodLabel}",
-                [report.PeriodLabel, "Number", "%"],
-                [.. summary.Rows.Select(r => (IReadOnlyList<string>)[r.Label, ReportNumbers.Count(r.Count), ReportNumbers.Percent(r.Percent)])]);
+            doc.Table(ratings);
         }
 
         if (report.Highlights.Count > 0)
@@ -284,21 +274,9 @@ public static class DocxReportWriter
 
         if (t.Indicators.Count > 0)
         {
-            IndicatorTable(doc, $"{t.Priority} performance indicators", t.Indicators);
+            doc.Table(Tables.TrackerIndicators(t));
         }
     }
-
-    private static void IndicatorTable(Doc doc, string caption, IReadOnlyList<IndicatorLine> lines) =>
-        doc.Table(
-            caption,
-            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
-            [.. lines.Select(l => (IReadOnlyList<string>)
-            [
-                $"{l.Code} {l.Title}", ReportWords.Polarity(l.Polarity), ReportNumbers.WithUnit(l, l.Value), ReportNumbers.WithUnit(l, l.Target),
-                ReportWords.RatingWithReason(l), ReportNumbers.WithUnit(l, l.PredictedYearEnd), ReportWords.Rating(l.PredictedRating),
-                ReportWords.Direction(l.Direction), ReportWords.Comparator(l, l.Comparators.England), ReportWords.Comparator(l, l.Comparators.Region),
-                ReportWords.Comparator(l, l.Comparators.Neighbours), ReportWords.DataQuality(l),
-            ])]);
 
     private static void Paragraphs(Doc doc, int section, IReadOnlyList<string> paragraphs)
     {
@@ -405,6 +383,10 @@ public static class DocxReportWriter
         }
 
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
+
+        /// <summary>Paints a table of the report in words, the first cell of each row in bold.</summary>
+        public void Table(ReportTable table) =>
+            Table(table.Caption, [.. table.Columns.Select(c => c.Header)], [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(c => c.Words)])]);
 
         public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
         {

@@ -119,27 +119,17 @@ public static class HtmlReportWriter
 
     private static void MainIssues(Html html, BoardReport report)
     {
-        if (report.PriorityProgress is { } progress)
+        if (Tables.PriorityProgress(report) is { } progress)
         {
             html.Raw("<h3>Analysis of performance improvement priorities</h3>\n");
-            html.Table(
-                "Overall progress rating and direction of travel of the improvement priorities",
-                ["Improvement priority", .. progress.Periods],
-                progress.Rows.Select(r => (IReadOnlyList<Cell>)
-                [
-                    Cell.Header($"{r.Code} {r.Title}"),
-                    .. r.Cells.Select(c => c is null ? Cell.Text("no tracker") : Cell.Html(Progress(c))),
-                ]));
+            html.Table(progress);
         }
 
-        if (report.RatingSummary is { } summary)
+        if (report.RatingSummary is { } summary && Tables.RatingSummary(report) is { } ratings)
         {
             html.Raw("<h3>Performance indicators</h3>\n");
             html.Raw($"<p>{E(ReportWords.SummarySentence(summary, report.PeriodLabel))}</p>\n");
-            html.Table(
-                $"Performance indicator ratings, {report.PeriodLabel}",
-                [report.PeriodLabel, "Number", "%"],
-                summary.Rows.Select(r => (IReadOnlyList<Cell>)[Cell.HeaderHtml(Rating(r.Rating)), Cell.Number(ReportNumbers.Count(r.Count)), Cell.Number(ReportNumbers.Percent(r.Percent))]));
+            html.Table(ratings);
         }
 
         if (report.Highlights.Count > 0)
@@ -230,7 +220,7 @@ public static class HtmlReportWriter
             }
             else
             {
-                IndicatorTable(html, $"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+                html.Table(Tables.IndicatorAppendix(report), "indicators");
             }
 
             html.Raw("</section>\n");
@@ -262,42 +252,21 @@ public static class HtmlReportWriter
 
         if (t.Indicators.Count > 0)
         {
-            IndicatorTable(html, $"{t.Priority} performance indicators", t.Indicators);
+            html.Table(Tables.TrackerIndicators(t), "indicators");
         }
     }
 
-    private static void IndicatorTable(Html html, string caption, IReadOnlyList<IndicatorLine> lines) =>
-        html.Table(
-            caption,
-            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
-            lines.Select(l => (IReadOnlyList<Cell>)
-            [
-                Cell.Header($"{l.Code} {l.Title}"),
-                Cell.Text(ReportWords.Polarity(l.Polarity)),
-                Cell.Number(ReportNumbers.WithUnit(l, l.Value)),
-                Cell.Number(ReportNumbers.WithUnit(l, l.Target)),
-                Cell.Html(Rating(l.Rating, l.NotRatedReason)),
-                Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd)),
-                Cell.Html(Rating(l.PredictedRating)),
-                Cell.Text(ReportWords.Direction(l.Direction)),
-                Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
-                Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
-                Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
-                Cell.Text(ReportWords.DataQuality(l)),
-            ]),
-            "indicators");
-
-    private static string Progress(ProgressCell cell)
+    private static string Paint(ReportCell cell) => cell.Kind switch
     {
-        string rating = cell.Rating is { } r ? Rating(r) : "Not agreed";
-        return $"{rating} {E(ReportWords.Direction(cell.Direction))}";
-    }
+        CellKind.Rating when cell.Rating is { } r => RatingSpan(r, cell.Text),
+        CellKind.Progress => $"{(cell.Rating is { } r ? RatingSpan(r, cell.Text) : E(cell.Text))} {E(cell.Direction ?? string.Empty)}",
+        _ => E(cell.Text),
+    };
 
-    private static string Rating(Rating rating, string? reason = null)
-    {
-        string words = reason is null ? rating.ToLabel() : $"{rating.ToLabel()} ({reason})";
-        return $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
-    }
+    private static string RatingSpan(Rating rating, string words) => $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
+
+    private static string Rating(Rating rating, string? reason = null) =>
+        RatingSpan(rating, reason is null ? rating.ToLabel() : $"{rating.ToLabel()} ({reason})");
 
     private static void Section(Html html, SectionNumbers numbering, string heading, ReportText text)
     {
@@ -355,6 +324,16 @@ public static class HtmlReportWriter
         private readonly StringBuilder builder = new();
 
         public void Raw(string text) => builder.Append(text);
+
+        /// <summary>Paints a table of the report: the first cell of each row heads it, the cells of an end-aligned column are numbers.</summary>
+        public void Table(ReportTable table, string? cssClass = null) =>
+            Table(
+                table.Caption,
+                [.. table.Columns.Select(c => c.Header)],
+                table.Rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select((cell, i) => i == 0
+                    ? Cell.HeaderHtml(Paint(cell))
+                    : new Cell(Paint(cell), false, table.Columns[i].Alignment == ColumnAlignment.End))]),
+                cssClass);
 
         public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? cssClass = null)
         {

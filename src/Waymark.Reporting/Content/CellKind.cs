@@ -1,0 +1,20 @@
+namespace Waymark.Reporting.Content;
+
+/// <summary>What a <see cref="ReportCell"/> holds, which says how a writer paints it.</summary>
+public enum CellKind
+{
+    /// <summary>Words.</summary>
+    Text,
+
+    /// <summary>A value written with its unit (and the period of a comparator).</summary>
+    Figure,
+
+    /// <summary>A rating, with its word (and the reason when it is not rated), painted in its colour where a format has colours.</summary>
+    Rating,
+
+    /// <summary>A direction of travel, its arrow with its words.</summary>
+    Direction,
+
+    /// <summary>A tracker's agreed rating (or <c>Not agreed</c>) followed by its direction of travel.</summary>
+    Progress,
+}
