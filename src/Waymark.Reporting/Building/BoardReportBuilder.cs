@@ -11,10 +11,10 @@ using Waymark.Evaluation;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
-using Waymark.Trackers;
 using Waymark.Results;
 using Waymark.Summaries;
 using Waymark.Targets;
+using Waymark.Trackers;
 
 namespace Waymark.Reporting.Building;
 
