@@ -99,10 +99,10 @@ public static class BoardReportBuilder
             progress,
             highlights,
             assessment,
-            narratives.Text(NarrativeSections.Implications, text.Implications),
-            narratives.Text(NarrativeSections.LegalAndResource, text.LegalAndResource),
+            narratives.Text(NarrativeSections.Implications, DefaultText.Implications),
+            narratives.Text(NarrativeSections.LegalAndResource, DefaultText.LegalAndResource),
             narratives.Text(NarrativeSections.Conclusions, text.Conclusions),
-            narratives.Text(NarrativeSections.Recommendations, text.Recommendations),
+            narratives.Text(NarrativeSections.Recommendations, DefaultText.Recommendations),
             narratives.Lines(NarrativeSections.BackgroundPapers) ?? text.BackgroundPapers(),
             trackers,
             appendix);

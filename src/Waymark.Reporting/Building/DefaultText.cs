@@ -118,13 +118,13 @@ internal sealed class DefaultText(
         return lines;
     }
 
-    public IReadOnlyList<string> Implications =>
+    public static IReadOnlyList<string> Implications =>
     [
         "Effective performance management enables senior officers and Elected Members to be assured that the council is making adequate progress " +
         "and provides a mechanism for them to challenge performance where appropriate.",
     ];
 
-    public IReadOnlyList<string> LegalAndResource => ["None to report."];
+    public static IReadOnlyList<string> LegalAndResource => ["None to report."];
 
     public IReadOnlyList<string> Conclusions
     {
@@ -139,7 +139,7 @@ internal sealed class DefaultText(
         }
     }
 
-    public IReadOnlyList<string> Recommendations =>
+    public static IReadOnlyList<string> Recommendations =>
     [
         "Members are asked to consider the performance information provided and, where appropriate, recommend action to address the specific performance concerns raised.",
     ];

@@ -71,7 +71,7 @@ public static class TrendChart
         bool across = count == 0 || (highlight.Trend.Max(p => p.Period.Length) * CharacterWidth) + 10 <= spacing;
         int bottom = across ? BottomAcross : Bottom;
         decimal plotHeight = Height - Top - bottom;
-        string caption = $"{code} {title}: trend to {highlight.Trend.LastOrDefault()?.Period}";
+        string caption = $"{code} {title}: trend to {(highlight.Trend.Count == 0 ? null : highlight.Trend[^1].Period)}";
         var origin = new ChartPoint(Left, Top);
         if (values.Count == 0 || count == 0)
         {

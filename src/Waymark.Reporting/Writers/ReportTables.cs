@@ -125,7 +125,7 @@ public static class ReportTables
 
     private static ExportCell Number(decimal? value, IndicatorLine line) => ExportCell.FromNumber(value, line.Decimals);
 
-    private static IReadOnlyList<ExportCell> Row(params ExportCell[] cells) => cells;
+    private static ExportCell[] Row(params ExportCell[] cells) => cells;
 
     private static ExportTable Table(string name, IReadOnlyList<ExportColumn> columns, List<IReadOnlyList<ExportCell>> rows) =>
         new(name, columns, Rows(rows));

@@ -8,7 +8,6 @@ using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Results;
-using Waymark.Web.Performance;
 
 namespace Waymark.Web.Returns;
 

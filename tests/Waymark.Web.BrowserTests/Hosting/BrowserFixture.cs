@@ -11,6 +11,7 @@ namespace Waymark.Web.BrowserTests.Hosting;
 /// <see cref="PdfPrinter.ChromiumPath"/>: no browser is downloaded, and its arguments keep it off the network.
 /// Each test opens a new browser context, signed in as one person or as the public.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes a fixture through IAsyncLifetime.DisposeAsync, which disposes these.")]
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] Arguments =

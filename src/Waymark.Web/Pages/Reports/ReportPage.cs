@@ -57,7 +57,7 @@ public abstract class ReportPage(WaymarkDb db) : FormPage
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         Boards = await db.Boards.AsNoTracking().OrderBy(b => b.Name).Select(b => b.Name).ToListAsync(cancellationToken);
-        Board ??= Boards.FirstOrDefault();
+        Board ??= Boards.Count == 0 ? null : Boards[0];
         Period ??= (await Evaluations.DefaultPeriodAsync(db, cancellationToken))?.ToString();
         Contents ??= CycleContents;
     }

@@ -204,7 +204,7 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
         return RedirectToPage("/Trackers/Tracker", new { id });
     }
 
-    private IActionResult Stale()
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Stale()
     {
         string message = TrackerSignOff.IsLocked(Tracker.State)
             ? "This tracker has been agreed and can no longer be changed"
