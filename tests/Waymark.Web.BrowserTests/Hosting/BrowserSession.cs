@@ -59,8 +59,10 @@ public sealed partial class BrowserSession : IAsyncDisposable
         await GoAsync("/sign-in");
         await Page.GetByLabel("Email address").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal));
+        // The first page after signing in may be the first the app builds for that role (the home page evaluates every
+        // indicator once), so on a busy machine it is given longer than an ordinary step.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync(new() { Timeout = 60_000 });
+        await Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/sign-in", StringComparison.Ordinal), new() { Timeout = 60_000 });
         string signedIn = await Page.Locator(".waymark-signed-in").InnerTextAsync();
         if (!signedIn.StartsWith("Signed in as ", StringComparison.Ordinal))
         {
