@@ -61,11 +61,11 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     {
         string[] lines = (await Rendered.OfAsync(store, "2008/09 Q3", ReportFormat.Csv)).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.StartsWith("indicator,title,priority,polarity,unit,value,target,rating,reason,predicted_year_end,annual_target,predicted_rating,direction,previous_value,england,region,statistical_neighbours,comparator_period,data_quality", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Indicator,Polarity,Result,Target,Rating,Predicted year end,Predicted rating,Direction of travel,England,Region,Statistical neighbours,Data quality", lines[0], StringComparison.Ordinal);
         Assert.Equal(34, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("NI 66,", StringComparison.Ordinal) && l.Contains(",percent,77.4,80.0,amber,,70.0,80.0,red,not_comparable,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("NI 43,", StringComparison.Ordinal) && l.Contains(",percent,11.3,6.8,red,,12.0,6.8,red,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("LSP-HW2Bi,", StringComparison.Ordinal) && l.Contains(",81.6,,not_rated,data only,81.6,,not_rated,not_comparable,,54.3,,59.5,2008/09 Q3,ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 66 ", StringComparison.Ordinal) && l.EndsWith(",higher is better,77.4,80.0,Amber,70.0,Red,not comparable,,,,ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 43 ", StringComparison.Ordinal) && l.EndsWith(",lower is better,11.3,6.8,Red,12.0,Red,not comparable,,,,ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("\"LSP-HW2Bi ", StringComparison.Ordinal) && l.EndsWith(",data only,81.6,,Unable to traffic light (data only),81.6,Unable to traffic light,not comparable,54.3,,59.5,ok", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         var xlsx = await Rendered.OfAsync(store, "2010/11 Q3", ReportFormat.Xlsx);
 
         string workbook = xlsx.Part("xl/workbook.xml");
-        foreach (string sheet in (string[])["Rating summary", "Priority progress", "Highlighted indicators", "Trackers", "Tracker actions", "Indicator appendix"])
+        foreach (string sheet in (string[])["Rating summary", "Priority progress", "NI 43 figures", "NI 43 trend", "HW-3a tracker", "HW-3a key actions", "HW-3a indicators", "Indicator appendix"])
         {
             Assert.Contains($"name=\"{sheet}\"", workbook, StringComparison.Ordinal);
         }
@@ -98,11 +98,9 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("<w:pStyle w:val=\"Heading1\" />", xml, StringComparison.Ordinal);
         Assert.Contains("<w:tblHeader />", xml, StringComparison.Ordinal);
         string text = docx.DocxText();
-        Assert.Contains("Result | 77.4% |", text, StringComparison.Ordinal);
-        Assert.Contains("Target | 80.0% |", text, StringComparison.Ordinal);
-        Assert.Contains("Predicted year end | 70.0% |", text, StringComparison.Ordinal);
-        Assert.Contains("Result | 11.3% |", text, StringComparison.Ordinal);
-        Assert.Contains("Predicted year end | 12.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("Result | Target | Rating | Predicted year end | Annual target | Predicted rating | Direction of travel |", text, StringComparison.Ordinal);
+        Assert.Contains("77.4% | 80.0% | Amber | 70.0% |", text, StringComparison.Ordinal);
+        Assert.Contains("11.3% | 6.8% | Red | 12.0% |", text, StringComparison.Ordinal);
         Assert.Contains("Red | 1 | 3% |", text, StringComparison.Ordinal);
         Assert.Contains("Unable to traffic light | 31 | 94% |", text, StringComparison.Ordinal);
         Assert.Contains("Of the 33 performance indicators relevant to the Board for Q3 2008/09, 0% (0/33) are green", text, StringComparison.Ordinal);

@@ -51,6 +51,147 @@ public sealed class ReportTableTests(LeedsReportStore store) : IClassFixture<Lee
         Assert.Equal([Rating.Red, Rating.Amber], neet.Skip(4).Select(c => c.Rating!.Value));
     }
 
+    [Fact]
+    public async Task IndicatorAppendix_Q3200809_FigureCellsHoldTheirNumberAndUnit()
+    {
+        ReportTable table = Tables.IndicatorAppendix(await Rendered.ModelAsync(store, "2008/09 Q3"));
+
+        IReadOnlyList<ReportCell> looked = table.Rows.Single(r => r[0].Text.StartsWith("LSP-HW2Bi ", StringComparison.Ordinal));
+        Assert.Equal(new FigureValue(81.6m, "rate_per_10000", 1), looked[2].Number);
+        Assert.Null(looked[3].Number);
+        Assert.Equal(string.Empty, looked[3].Text);
+        Assert.Equal(new FigureValue(54.3m, "rate_per_10000", 1), looked[8].Number);
+        IReadOnlyList<ReportCell> reviews = table.Rows.Single(r => r[0].Text.StartsWith("NI 66 ", StringComparison.Ordinal));
+        Assert.Equal((77.4m, "percent", 1), (reviews[2].Number!.Value, reviews[2].Number!.Unit, reviews[2].Number!.Decimals));
+    }
+
+    [Fact]
+    public async Task Meetings_Q3200809_ReadsEachBodyWithItsDate()
+    {
+        ReportTable? table = Tables.Meetings(await Rendered.ModelAsync(store, "2008/09 Q3"));
+
+        Assert.NotNull(table);
+        Assert.Equal("Meetings of the accountability process for Q3 2008/09", table.Caption);
+        Assert.Equal(["Meeting", "Date"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            [("CLT", "17 February 2009"), ("Leader Management Team", "19 February 2009"), ("Children's Services Scrutiny Board", "1 April 2009")],
+            table.Rows.Select(r => (r[0].Words, r[1].Words)));
+    }
+
+    [Fact]
+    public async Task HighlightFigures_Q3200809_IsNi66AgainstItsTargetsInOneRow()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2008/09 Q3");
+        HighlightedIndicator ni66 = report.Highlights.Single(h => h.Line.Code == "NI 66");
+
+        ReportTable table = Tables.HighlightFigures(report, ni66);
+
+        Assert.Equal("NI 66 at Q3 2008/09", table.Caption);
+        Assert.Equal(["Result", "Target", "Rating", "Predicted year end", "Annual target", "Predicted rating", "Direction of travel"], table.Columns.Select(c => c.Header));
+        Assert.False(table.RowHeaders);
+        Assert.Equal(["77.4%", "80.0%", "Amber", "70.0%", "80.0%", "Red", "not comparable"], table.Rows.Single().Select(c => c.Words));
+        Assert.Equal([Rating.Amber, Rating.Red], table.Rows.Single().Where(c => c.Kind == CellKind.Rating).Select(c => c.Rating!.Value));
+        Assert.Null(Tables.HighlightComparators(ni66));
+    }
+
+    [Fact]
+    public async Task HighlightComparators_Q3200809_ReadsEnglandAndNeighboursWithTheirPeriod()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2008/09 Q3");
+        IndicatorLine looked = report.IndicatorAppendix.Single(l => l.Code == "LSP-HW2Bi");
+
+        ReportTable? table = Tables.HighlightComparators(new HighlightedIndicator(looked, null, []));
+
+        Assert.NotNull(table);
+        Assert.Equal("LSP-HW2Bi compared with England, the region and statistical neighbours", table.Caption);
+        Assert.Equal(["England", "Region", "Statistical neighbours"], table.Columns.Select(c => c.Header));
+        Assert.Equal(["54.3 per 10,000 (2008/09 Q3)", "", "59.5 per 10,000 (2008/09 Q3)"], table.Rows.Single().Select(c => c.Words));
+        Assert.Equal([54.3m, null, 59.5m], table.Rows.Single().Select(c => c.Number?.Value));
+    }
+
+    [Fact]
+    public async Task HighlightTrend_Q3200809_IsALinePerRowAndAPeriodPerColumn()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2008/09 Q3");
+
+        ReportTable? table = Tables.HighlightTrend(report.Highlights.Single(h => h.Line.Code == "NI 66"));
+
+        Assert.NotNull(table);
+        Assert.Equal("NI 66 trend: the figures in the chart", table.Caption);
+        Assert.Equal(["Line", "2008/09 Q1", "2008/09 Q2", "2008/09 Q3"], table.Columns.Select(c => c.Header));
+        Assert.Equal(["Result", "79.0%", "78.1%", "77.4%"], table.Rows.Single(r => r[0].Text == "Result").Select(c => c.Words));
+        Assert.Equal(["Target", "80.0%", "80.0%", "80.0%"], table.Rows.Single(r => r[0].Text == "Target").Select(c => c.Words));
+    }
+
+    [Fact]
+    public async Task Assessment_Q1200708_IsSeed000CpaScoresWithTheCarriedForwardMarked()
+    {
+        ReportTable? table = Tables.Assessment(await Rendered.ModelAsync(store, "2007/08 Q1"));
+
+        Assert.NotNull(table);
+        Assert.Equal("CPA scores; a provisional score carried forward from the previous round is marked (carried forward)", table.Caption);
+        Assert.Equal(["Block", "CPA 2006", "CPA 2007 (provisional)"], table.Columns.Select(c => c.Header));
+        IReadOnlyList<ReportCell> children = table.Rows.Single(r => r[0].Text == "Level 1 Services: Children & Young People");
+        Assert.Equal(["Level 1 Services: Children & Young People", "3", "3 (carried forward)"], children.Select(c => c.Words));
+        Assert.Equal([CellKind.Text, CellKind.Text, CellKind.CarriedForward], children.Select(c => c.Kind));
+        Assert.Equal(["Direction of Travel", "Improving Adequately", "no score"], table.Rows.Single(r => r[0].Text == "Direction of Travel").Select(c => c.Words));
+    }
+
+    [Fact]
+    public async Task Tracker_Q3201011_ReadsHw3aOfficersAndAgreedRating()
+    {
+        TrackerEntry hw3a = (await Rendered.ModelAsync(store, "2010/11 Q3")).Trackers.Single(t => t.Priority == "HW-3a");
+
+        ReportTable table = Tables.Tracker(hw3a);
+
+        Assert.Equal("HW-3a action tracker", table.Caption);
+        Assert.Equal(["Item", "Detail"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            ["Plan", "Lead officer", "Accountable director", "Overall rating", "Direction of travel", "Contextual update", "Challenges and risks"],
+            table.Rows.Select(r => r[0].Words));
+        IReadOnlyList<ReportCell> rating = table.Rows.Single(r => r[0].Text == "Overall rating");
+        Assert.Equal(("Amber", Rating.Amber), (rating[1].Words, rating[1].Rating!.Value));
+        Assert.Equal("↑ improving", table.Rows.Single(r => r[0].Text == "Direction of travel")[1].Words);
+    }
+
+    [Fact]
+    public void Tracker_NotAgreed_SaysSoInWords()
+    {
+        var tracker = new TrackerEntry("HW-3a", "Safeguarding", "Leeds Strategic Plan 2008-11", true, null, null, null, null, "draft", null, null, [], []);
+
+        ReportCell rating = Tables.Tracker(tracker).Rows.Single(r => r[0].Text == "Overall rating")[1];
+
+        Assert.Equal((CellKind.Text, "Not agreed", (Rating?)null), (rating.Kind, rating.Words, rating.Rating));
+        Assert.Null(Tables.KeyActions(tracker));
+    }
+
+    [Fact]
+    public async Task KeyActions_Q3201011_ReadsHw3aActionsWithOwnerDueDateAndProgress()
+    {
+        TrackerEntry hw3a = (await Rendered.ModelAsync(store, "2010/11 Q3")).Trackers.Single(t => t.Priority == "HW-3a");
+
+        ReportTable? table = Tables.KeyActions(hw3a);
+
+        Assert.NotNull(table);
+        Assert.Equal("HW-3a key actions", table.Caption);
+        Assert.Equal(["Action", "Owner", "Due", "Progress"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            ["Remove duplicate referrals created during the system migration", "Sam Patel", "31 January 2011", "Nearly complete; a validated figure will be reported at Q4."],
+            table.Rows[0].Select(c => c.Words));
+    }
+
+    [Fact]
+    public async Task TrackerIndicators_Q3201011_AreTheIndicatorTableOfTheTrackersPriority()
+    {
+        TrackerEntry hw3a = (await Rendered.ModelAsync(store, "2010/11 Q3")).Trackers.Single(t => t.Priority == "HW-3a");
+
+        ReportTable table = Tables.TrackerIndicators(hw3a);
+
+        Assert.Equal("HW-3a performance indicators", table.Caption);
+        Assert.Equal(Tables.IndicatorColumns, table.Columns);
+        Assert.Equal(hw3a.Indicators.Select(l => $"{l.Code} {l.Title}"), table.Rows.Select(r => r[0].Words));
+    }
+
     [Theory]
     [InlineData(null, null, "Not agreed not given")]
     [InlineData(Rating.Green, null, "Green not given")]

@@ -6,7 +6,7 @@ public enum CellKind
     /// <summary>Words.</summary>
     Text,
 
-    /// <summary>A value written with its unit (and the period of a comparator).</summary>
+    /// <summary>A value written with its unit (and the period of a comparator), with the number behind it.</summary>
     Figure,
 
     /// <summary>A rating, with its word (and the reason when it is not rated), painted in its colour where a format has colours.</summary>
@@ -17,4 +17,7 @@ public enum CellKind
 
     /// <summary>A tracker's agreed rating (or <c>Not agreed</c>) followed by its direction of travel.</summary>
     Progress,
+
+    /// <summary>An assessment score carried forward from the previous round, so provisional: shaded where a format has shading.</summary>
+    CarriedForward,
 }

@@ -1,10 +1,11 @@
+using Waymark.Reporting.Charts;
 using Waymark.Reporting.Text;
 
 namespace Waymark.Reporting.Content;
 
 /// <summary>
-/// The report's tables, each built once from the <see cref="BoardReport"/> for the HTML (and so the PDF) and the Word
-/// writers to paint: the same caption, header text, words and figures in every format.
+/// The report's tables, each built once from the <see cref="BoardReport"/> for every writer to paint (HTML and so PDF,
+/// Word, Excel and CSV): the same caption, header text, words and figures in every format.
 /// </summary>
 public static class Tables
 {
@@ -50,7 +51,7 @@ public static class Tables
                 [new(report.PeriodLabel), ReportColumn.Figures("Number"), ReportColumn.Figures("%")],
                 [.. summary.Rows.Select(r => (IReadOnlyList<ReportCell>)
                 [
-                    ReportCell.ForRating(r.Rating, r.Label), ReportCell.Figure(ReportNumbers.Count(r.Count)), ReportCell.Figure(ReportNumbers.Percent(r.Percent)),
+                    ReportCell.ForRating(r.Rating, r.Label), ReportCell.Count(r.Count), ReportCell.Percent(r.Percent),
                 ])])
             : null;
     }
@@ -71,19 +72,133 @@ public static class Tables
             : null;
     }
 
+    /// <summary>The meetings of the accountability process for the period, or null when none are held.</summary>
+    public static ReportTable? Meetings(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Background.Meetings.Count > 0
+            ? new(
+                $"Meetings of the accountability process for {report.PeriodLabel}",
+                [new("Meeting"), new("Date")],
+                [.. report.Background.Meetings.Select(m => (IReadOnlyList<ReportCell>)[ReportCell.Plain(m.Body), ReportCell.Plain(ReportNumbers.Date(m.Date))])])
+            : null;
+    }
+
+    /// <summary>A highlighted indicator's figures for the report's period, in one row: result, target, rating, predicted year end, annual target, predicted rating and direction.</summary>
+    public static ReportTable HighlightFigures(BoardReport report, HighlightedIndicator highlight)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(highlight);
+        IndicatorLine l = highlight.Line;
+        return new(
+            $"{l.Code} at {report.PeriodLabel}",
+            [
+                ReportColumn.Figures("Result"), ReportColumn.Figures("Target"), new("Rating"), ReportColumn.Figures("Predicted year end"),
+                ReportColumn.Figures("Annual target"), new("Predicted rating"), new("Direction of travel"),
+            ],
+            [
+                [
+                    ReportCell.Figure(l, l.Value),
+                    ReportCell.Figure(l, l.Target),
+                    ReportCell.ForRating(l.Rating, ReportWords.RatingWithReason(l)),
+                    ReportCell.Figure(l, l.PredictedYearEnd),
+                    ReportCell.Figure(l, l.AnnualTarget),
+                    ReportCell.ForRating(l.PredictedRating, ReportWords.Rating(l.PredictedRating)),
+                    ReportCell.ForDirection(l.Direction),
+                ],
+            ],
+            RowHeaders: false);
+    }
+
+    /// <summary>A highlighted indicator's England, regional and statistical neighbour figures, or null when none are held.</summary>
+    public static ReportTable? HighlightComparators(HighlightedIndicator highlight)
+    {
+        ArgumentNullException.ThrowIfNull(highlight);
+        IndicatorLine l = highlight.Line;
+        return l.Comparators is { England: null, Region: null, Neighbours: null }
+            ? null
+            : new(
+                $"{l.Code} compared with England, the region and statistical neighbours",
+                [ReportColumn.Figures("England"), ReportColumn.Figures("Region"), ReportColumn.Figures("Statistical neighbours")],
+                [[ReportCell.Comparator(l, l.Comparators.England), ReportCell.Comparator(l, l.Comparators.Region), ReportCell.Comparator(l, l.Comparators.Neighbours)]],
+                RowHeaders: false);
+    }
+
+    /// <summary>The figures of a highlighted indicator's trend chart, a row per line and a column per period, or null when it has no chart.</summary>
+    public static ReportTable? HighlightTrend(HighlightedIndicator highlight)
+    {
+        ArgumentNullException.ThrowIfNull(highlight);
+        IndicatorLine l = highlight.Line;
+        return highlight.Trend.Count > 1
+            ? new(
+                $"{l.Code} trend: the figures in the chart",
+                [new("Line"), .. highlight.Trend.Select(p => ReportColumn.Figures(p.Period))],
+                [.. TrendChart.Series(highlight).Select(s => (IReadOnlyList<ReportCell>)[ReportCell.Plain(s.Name), .. s.Values.Select(v => ReportCell.Figure(l, v))])])
+            : null;
+    }
+
+    /// <summary>The external assessment's scores, a row per block and a column per round, or null when the report has none.</summary>
+    public static ReportTable? Assessment(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Assessment is { } assessment
+            ? new(
+                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
+                [new("Block"), .. assessment.Rounds.Select(r => new ReportColumn(r.Provisional ? $"{r.Name} (provisional)" : r.Name))],
+                [.. assessment.Blocks.Select(b => (IReadOnlyList<ReportCell>)
+                [
+                    ReportCell.Plain(b.Group is null ? b.Name : $"{b.Group}: {b.Name}"),
+                    .. b.Scores.Select(ReportCell.ForScore),
+                ])])
+            : null;
+    }
+
+    /// <summary>An action tracker's account of its priority: plan, officers, overall rating, direction, update, challenges and risks.</summary>
+    public static ReportTable Tracker(TrackerEntry tracker)
+    {
+        ArgumentNullException.ThrowIfNull(tracker);
+        return new(
+            $"{tracker.Priority} action tracker",
+            [new("Item"), new("Detail")],
+            [
+                [ReportCell.Plain("Plan"), ReportCell.Plain(tracker.Plan)],
+                [ReportCell.Plain("Lead officer"), ReportCell.Plain(tracker.LeadOfficer ?? string.Empty)],
+                [ReportCell.Plain("Accountable director"), ReportCell.Plain(tracker.AccountableDirector ?? string.Empty)],
+                [ReportCell.Plain("Overall rating"), ReportCell.ForRating(tracker.Rating)],
+                [ReportCell.Plain("Direction of travel"), ReportCell.ForDirection(tracker.Direction)],
+                [ReportCell.Plain("Contextual update"), ReportCell.Plain(tracker.ContextualUpdate ?? string.Empty)],
+                [ReportCell.Plain("Challenges and risks"), ReportCell.Plain(tracker.ChallengesAndRisks ?? string.Empty)],
+            ]);
+    }
+
+    /// <summary>A tracker's key actions with their owner, due date and progress, or null when it has none.</summary>
+    public static ReportTable? KeyActions(TrackerEntry tracker)
+    {
+        ArgumentNullException.ThrowIfNull(tracker);
+        return tracker.Actions.Count > 0
+            ? new(
+                $"{tracker.Priority} key actions",
+                [new("Action"), new("Owner"), new("Due"), new("Progress")],
+                [.. tracker.Actions.Select(a => (IReadOnlyList<ReportCell>)
+                [
+                    ReportCell.Plain(a.Description), ReportCell.Plain(a.Owner ?? string.Empty), ReportCell.Plain(ReportNumbers.Date(a.Due)), ReportCell.Plain(a.Progress ?? string.Empty),
+                ])])
+            : null;
+    }
+
     private static IReadOnlyList<ReportCell> IndicatorRow(IndicatorLine l) =>
     [
         ReportCell.Plain($"{l.Code} {l.Title}"),
         ReportCell.Plain(ReportWords.Polarity(l.Polarity)),
-        ReportCell.Figure(ReportNumbers.WithUnit(l, l.Value)),
-        ReportCell.Figure(ReportNumbers.WithUnit(l, l.Target)),
+        ReportCell.Figure(l, l.Value),
+        ReportCell.Figure(l, l.Target),
         ReportCell.ForRating(l.Rating, ReportWords.RatingWithReason(l)),
-        ReportCell.Figure(ReportNumbers.WithUnit(l, l.PredictedYearEnd)),
+        ReportCell.Figure(l, l.PredictedYearEnd),
         ReportCell.ForRating(l.PredictedRating, ReportWords.Rating(l.PredictedRating)),
         ReportCell.ForDirection(l.Direction),
-        ReportCell.Figure(ReportWords.Comparator(l, l.Comparators.England)),
-        ReportCell.Figure(ReportWords.Comparator(l, l.Comparators.Region)),
-        ReportCell.Figure(ReportWords.Comparator(l, l.Comparators.Neighbours)),
+        ReportCell.Comparator(l, l.Comparators.England),
+        ReportCell.Comparator(l, l.Comparators.Region),
+        ReportCell.Comparator(l, l.Comparators.Neighbours),
         ReportCell.Plain(ReportWords.DataQuality(l)),
     ];
 }

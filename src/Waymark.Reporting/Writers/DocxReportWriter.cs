@@ -75,10 +75,9 @@ public static class DocxReportWriter
         Section("Executive summary", report.ExecutiveSummary);
         Section("Purpose of the report", report.Purpose);
         Section("Background information", report.Background.Text);
-        if (report.Background.Meetings.Count > 0)
+        if (Tables.Meetings(report) is { } meetings)
         {
-            doc.Table($"Meetings of the accountability process for {report.PeriodLabel}", ["Meeting", "Date"],
-                [.. report.Background.Meetings.Select(m => (IReadOnlyList<string>)[m.Body, ReportNumbers.Date(m.Date)])]);
+            doc.Table(meetings);
         }
 
         foreach (AppendixLine a in report.Background.Appendices)
@@ -203,73 +202,45 @@ public static class DocxReportWriter
             {
                 IndicatorLine l = h.Line;
                 doc.Heading($"{l.Code}: {l.Title}", "Heading3");
-                doc.Table(
-                    $"{l.Code} at {report.PeriodLabel}",
-                    ["Measure", "Figure"],
-                    [
-                        ["Result", ReportNumbers.WithUnit(l, l.Value)],
-                        ["Target", ReportNumbers.WithUnit(l, l.Target)],
-                        ["Rating", ReportWords.RatingWithReason(l)],
-                        ["Predicted year end", ReportNumbers.WithUnit(l, l.PredictedYearEnd)],
-                        ["Annual target", ReportNumbers.WithUnit(l, l.AnnualTarget)],
-                        ["Predicted rating", ReportWords.Rating(l.PredictedRating)],
-                        ["Direction of travel", ReportWords.Direction(l.Direction)],
-                        ["England", ReportWords.Comparator(l, l.Comparators.England)],
-                        ["Region", ReportWords.Comparator(l, l.Comparators.Region)],
-                        ["Statistical neighbours", ReportWords.Comparator(l, l.Comparators.Neighbours)],
-                    ]);
+                doc.Table(Tables.HighlightFigures(report, h));
+                if (Tables.HighlightComparators(h) is { } comparators)
+                {
+                    doc.Table(comparators);
+                }
+                else
+                {
+                    doc.Paragraph($"No England, regional or statistical neighbour figures are held for {l.Code}.");
+                }
+
                 if (!string.IsNullOrWhiteSpace(h.Explanation))
                 {
                     doc.Paragraph("Officer's explanation: " + h.Explanation);
                 }
 
-                if (h.Trend.Count > 1)
+                if (Tables.HighlightTrend(h) is { } trend)
                 {
-                    IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
                     TrendLayout chart = TrendChart.Layout(h);
                     doc.Caption($"{l.Code} trend chart");
                     doc.Picture(doc.Chart(h), chart.Width, chart.Height, chart.Title, chart.Description);
-                    doc.Table(
-                        $"{l.Code} trend: the figures in the chart",
-                        ["Period", .. series.Select(s => s.Name)],
-                        [.. h.Trend.Select((p, i) => (IReadOnlyList<string>)[p.Period, .. series.Select(s => ReportNumbers.WithUnit(l, s.Values[i]))])]);
+                    doc.Table(trend);
                 }
             }
         }
 
-        if (report.Assessment is { } assessment)
+        if (report.Assessment is { } assessment && Tables.Assessment(report) is { } scores)
         {
             doc.Heading($"{assessment.Framework} scores", "Heading2");
-            doc.Table(
-                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
-                ["Block", .. assessment.Rounds.Select(r => r.Provisional ? $"{r.Name} (provisional)" : r.Name)],
-                [.. assessment.Blocks.Select(b => (IReadOnlyList<string>)
-                [
-                    b.Group is null ? b.Name : $"{b.Group}: {b.Name}",
-                    .. b.Scores.Select(s => s.CarriedForward ? $"{s.Score} (carried forward)" : s.Score ?? "no score"),
-                ])]);
+            doc.Table(scores);
         }
     }
 
     private static void Tracker(Doc doc, TrackerEntry t)
     {
         doc.Heading($"{t.Priority}: {t.Title}", "Heading2");
-        doc.Table(
-            $"{t.Priority} action tracker",
-            ["Item", "Detail"],
-            [
-                ["Plan", t.Plan],
-                ["Lead officer", t.LeadOfficer ?? string.Empty],
-                ["Accountable director", t.AccountableDirector ?? string.Empty],
-                ["Overall rating", ReportWords.Rating(t.Rating)],
-                ["Direction of travel", ReportWords.Direction(t.Direction)],
-                ["Contextual update", t.ContextualUpdate ?? string.Empty],
-                ["Challenges and risks", t.ChallengesAndRisks ?? string.Empty],
-            ]);
-        if (t.Actions.Count > 0)
+        doc.Table(Tables.Tracker(t));
+        if (Tables.KeyActions(t) is { } actions)
         {
-            doc.Table($"{t.Priority} key actions", ["Action", "Owner", "Due", "Progress"],
-                [.. t.Actions.Select(a => (IReadOnlyList<string>)[a.Description, a.Owner ?? string.Empty, ReportNumbers.Date(a.Due), a.Progress ?? string.Empty])]);
+            doc.Table(actions);
         }
 
         if (t.Indicators.Count > 0)
@@ -384,11 +355,11 @@ public static class DocxReportWriter
 
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
-        /// <summary>Paints a table of the report in words, the first cell of each row in bold.</summary>
+        /// <summary>Paints a table of the report in words, the first cell of each row in bold when it heads the row.</summary>
         public void Table(ReportTable table) =>
-            Table(table.Caption, [.. table.Columns.Select(c => c.Header)], [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(c => c.Words)])]);
+            Table(table.Caption, [.. table.Columns.Select(c => c.Header)], [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(c => c.Words)])], table.RowHeaders);
 
-        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, bool rowHeaders = true)
         {
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(caption)));
             var table = new Table(new TableProperties(
@@ -411,7 +382,7 @@ public static class DocxReportWriter
                 var tr = new TableRow(new TableRowProperties(new CantSplit()));
                 for (int i = 0; i < row.Count; i++)
                 {
-                    tr.Append(Cell(row[i], bold: i == 0));
+                    tr.Append(Cell(row[i], bold: rowHeaders && i == 0));
                 }
 
                 table.Append(tr);

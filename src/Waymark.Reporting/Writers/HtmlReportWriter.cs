@@ -71,10 +71,9 @@ public static class HtmlReportWriter
 
         numbering.Next(html, "Background information");
         Paragraphs(html, numbering, report.Background.Text);
-        if (report.Background.Meetings.Count > 0)
+        if (Tables.Meetings(report) is { } meetings)
         {
-            html.Table("Meetings of the accountability process for " + report.PeriodLabel, ["Meeting", "Date"],
-                report.Background.Meetings.Select(m => (IReadOnlyList<Cell>)[Cell.Header(m.Body), Cell.Text(ReportNumbers.Date(m.Date))]));
+            html.Table(meetings);
         }
 
         if (report.Background.Appendices.Count > 0)
@@ -140,36 +139,14 @@ public static class HtmlReportWriter
             {
                 IndicatorLine l = h.Line;
                 html.Raw($"<h4>{E(l.Code)}: {E(l.Title)}</h4>\n");
-                html.Table(
-                    $"{l.Code} at {report.PeriodLabel}",
-                    ["Result", "Target", "Rating", "Predicted year end", "Annual target", "Predicted rating", "Direction of travel"],
-                    [
-                        [
-                            Cell.Number(ReportNumbers.WithUnit(l, l.Value)),
-                            Cell.Number(ReportNumbers.WithUnit(l, l.Target)),
-                            Cell.Html(Rating(l.Rating, l.NotRatedReason)),
-                            Cell.Number(ReportNumbers.WithUnit(l, l.PredictedYearEnd)),
-                            Cell.Number(ReportNumbers.WithUnit(l, l.AnnualTarget)),
-                            Cell.Html(Rating(l.PredictedRating)),
-                            Cell.Text(ReportWords.Direction(l.Direction)),
-                        ],
-                    ]);
-                if (l.Comparators is { England: null, Region: null, Neighbours: null })
+                html.Table(Tables.HighlightFigures(report, h));
+                if (Tables.HighlightComparators(h) is { } comparators)
                 {
-                    html.Raw($"<p>No England, regional or statistical neighbour figures are held for {E(l.Code)}.</p>\n");
+                    html.Table(comparators);
                 }
                 else
                 {
-                    html.Table(
-                        $"{l.Code} compared with England, the region and statistical neighbours",
-                        ["England", "Region", "Statistical neighbours"],
-                        [
-                            [
-                                Cell.Number(ReportWords.Comparator(l, l.Comparators.England)),
-                                Cell.Number(ReportWords.Comparator(l, l.Comparators.Region)),
-                                Cell.Number(ReportWords.Comparator(l, l.Comparators.Neighbours)),
-                            ],
-                        ]);
+                    html.Raw($"<p>No England, regional or statistical neighbour figures are held for {E(l.Code)}.</p>\n");
                 }
 
                 if (!string.IsNullOrWhiteSpace(h.Explanation))
@@ -177,32 +154,19 @@ public static class HtmlReportWriter
                     html.Raw($"<p><strong>Officer's explanation:</strong> {E(h.Explanation)}</p>\n");
                 }
 
-                if (h.Trend.Count > 1)
+                if (Tables.HighlightTrend(h) is { } trend)
                 {
                     chart++;
-                    IReadOnlyList<TrendSeries> series = TrendChart.Series(h);
                     html.Raw($"<figure>\n{TrendChart.Svg(h, $"chart-{chart}")}\n</figure>\n");
-                    html.Table(
-                        $"{l.Code} trend: the figures in the chart",
-                        ["Line", .. h.Trend.Select(p => p.Period)],
-                        series.Select(s => (IReadOnlyList<Cell>)[Cell.Header(s.Name), .. s.Values.Select(v => Cell.Number(ReportNumbers.WithUnit(l, v)))]));
+                    html.Table(trend);
                 }
             }
         }
 
-        if (report.Assessment is { } assessment)
+        if (report.Assessment is { } assessment && Tables.Assessment(report) is { } scores)
         {
             html.Raw($"<h3>{E(assessment.Framework)} scores</h3>\n");
-            html.Table(
-                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
-                ["Block", .. assessment.Rounds.Select(r => r.Provisional ? $"{r.Name} (provisional)" : r.Name)],
-                assessment.Blocks.Select(b => (IReadOnlyList<Cell>)
-                [
-                    Cell.Header(b.Group is null ? b.Name : $"{b.Group}: {b.Name}"),
-                    .. b.Scores.Select(s => s.CarriedForward
-                        ? Cell.Html($"<span class=\"carried-forward\">{E(s.Score ?? string.Empty)} (carried forward)</span>")
-                        : Cell.Text(s.Score ?? "no score")),
-                ]));
+            html.Table(scores);
         }
     }
 
@@ -230,24 +194,10 @@ public static class HtmlReportWriter
     private static void Tracker(Html html, TrackerEntry t)
     {
         html.Raw($"<h3>{E(t.Priority)}: {E(t.Title)}</h3>\n");
-        html.Table(
-            $"{t.Priority} action tracker",
-            ["Item", "Detail"],
-            [
-                [Cell.Header("Plan"), Cell.Text(t.Plan)],
-                [Cell.Header("Lead officer"), Cell.Text(t.LeadOfficer ?? string.Empty)],
-                [Cell.Header("Accountable director"), Cell.Text(t.AccountableDirector ?? string.Empty)],
-                [Cell.Header("Overall rating"), Cell.Html(t.Rating is { } r ? Rating(r) : "Not agreed")],
-                [Cell.Header("Direction of travel"), Cell.Text(ReportWords.Direction(t.Direction))],
-                [Cell.Header("Contextual update"), Cell.Text(t.ContextualUpdate ?? string.Empty)],
-                [Cell.Header("Challenges and risks"), Cell.Text(t.ChallengesAndRisks ?? string.Empty)],
-            ]);
-        if (t.Actions.Count > 0)
+        html.Table(Tables.Tracker(t));
+        if (Tables.KeyActions(t) is { } actions)
         {
-            html.Table(
-                $"{t.Priority} key actions",
-                ["Action", "Owner", "Due", "Progress"],
-                t.Actions.Select(a => (IReadOnlyList<Cell>)[Cell.Header(a.Description), Cell.Text(a.Owner ?? string.Empty), Cell.Text(ReportNumbers.Date(a.Due)), Cell.Text(a.Progress ?? string.Empty)]));
+            html.Table(actions);
         }
 
         if (t.Indicators.Count > 0)
@@ -260,13 +210,11 @@ public static class HtmlReportWriter
     {
         CellKind.Rating when cell.Rating is { } r => RatingSpan(r, cell.Text),
         CellKind.Progress => $"{(cell.Rating is { } r ? RatingSpan(r, cell.Text) : E(cell.Text))} {E(cell.Direction ?? string.Empty)}",
+        CellKind.CarriedForward => $"<span class=\"carried-forward\">{E(cell.Text)}</span>",
         _ => E(cell.Text),
     };
 
     private static string RatingSpan(Rating rating, string words) => $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
-
-    private static string Rating(Rating rating, string? reason = null) =>
-        RatingSpan(rating, reason is null ? rating.ToLabel() : $"{rating.ToLabel()} ({reason})");
 
     private static void Section(Html html, SectionNumbers numbering, string heading, ReportText text)
     {
@@ -306,56 +254,37 @@ public static class HtmlReportWriter
         }
     }
 
-    private readonly record struct Cell(string Content, bool IsHeader, bool IsNumber)
-    {
-        public static Cell Text(string text) => new(E(text), false, false);
-
-        public static Cell Html(string html) => new(html, false, false);
-
-        public static Cell Number(string text) => new(E(text), false, true);
-
-        public static Cell Header(string text) => new(E(text), true, false);
-
-        public static Cell HeaderHtml(string html) => new(html, true, false);
-    }
-
     private sealed class Html
     {
         private readonly StringBuilder builder = new();
 
         public void Raw(string text) => builder.Append(text);
 
-        /// <summary>Paints a table of the report: the first cell of each row heads it, the cells of an end-aligned column are numbers.</summary>
-        public void Table(ReportTable table, string? cssClass = null) =>
-            Table(
-                table.Caption,
-                [.. table.Columns.Select(c => c.Header)],
-                table.Rows.Select(row => (IReadOnlyList<Cell>)[.. row.Select((cell, i) => i == 0
-                    ? Cell.HeaderHtml(Paint(cell))
-                    : new Cell(Paint(cell), false, table.Columns[i].Alignment == ColumnAlignment.End))]),
-                cssClass);
-
-        public void Table(string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<Cell>> rows, string? cssClass = null)
+        /// <summary>
+        /// Paints a table of the report: the first cell of each row heads it (unless the table has no row headers), the
+        /// cells of an end-aligned column are numbers.
+        /// </summary>
+        public void Table(ReportTable table, string? cssClass = null)
         {
-            builder.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">").Append("\n<caption>").Append(E(caption)).Append("</caption>\n<thead><tr>");
-            foreach (string header in headers)
+            builder.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">").Append("\n<caption>").Append(E(table.Caption)).Append("</caption>\n<thead><tr>");
+            foreach (ReportColumn column in table.Columns)
             {
-                builder.Append("<th scope=\"col\">").Append(E(header)).Append("</th>");
+                builder.Append("<th scope=\"col\">").Append(E(column.Header)).Append("</th>");
             }
 
             builder.Append("</tr></thead>\n<tbody>\n");
-            foreach (IReadOnlyList<Cell> row in rows)
+            foreach (IReadOnlyList<ReportCell> row in table.Rows)
             {
                 builder.Append("<tr>");
-                foreach (Cell cell in row)
+                for (int i = 0; i < row.Count; i++)
                 {
-                    if (cell.IsHeader)
+                    if (i == 0 && table.RowHeaders)
                     {
-                        builder.Append("<th scope=\"row\">").Append(cell.Content).Append("</th>");
+                        builder.Append("<th scope=\"row\">").Append(Paint(row[i])).Append("</th>");
                     }
                     else
                     {
-                        builder.Append(cell.IsNumber ? "<td class=\"number\">" : "<td>").Append(cell.Content).Append("</td>");
+                        builder.Append(table.Columns[i].Alignment == ColumnAlignment.End ? "<td class=\"number\">" : "<td>").Append(Paint(row[i])).Append("</td>");
                     }
                 }
 
