@@ -57,6 +57,13 @@ public static class ReportWords
         };
     }
 
+    /// <summary>What a highlighted indicator says in place of its comparators when none are held.</summary>
+    public static string NoComparators(IndicatorLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return $"No England, regional or statistical neighbour figures are held for {line.Code}.";
+    }
+
     public static string Comparator(IndicatorLine line, ComparatorValue? value)
     {
         ArgumentNullException.ThrowIfNull(line);

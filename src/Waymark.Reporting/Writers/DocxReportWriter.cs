@@ -209,7 +209,7 @@ public static class DocxReportWriter
                 }
                 else
                 {
-                    doc.Paragraph($"No England, regional or statistical neighbour figures are held for {l.Code}.");
+                    doc.Paragraph(ReportWords.NoComparators(l));
                 }
 
                 if (!string.IsNullOrWhiteSpace(h.Explanation))

@@ -146,7 +146,7 @@ public static class HtmlReportWriter
                 }
                 else
                 {
-                    html.Raw($"<p>No England, regional or statistical neighbour figures are held for {E(l.Code)}.</p>\n");
+                    html.Raw($"<p>{E(ReportWords.NoComparators(l))}</p>\n");
                 }
 
                 if (!string.IsNullOrWhiteSpace(h.Explanation))

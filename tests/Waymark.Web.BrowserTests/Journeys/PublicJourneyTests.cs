@@ -42,7 +42,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
         IDownload csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-file=csv] a").ClickAsync());
         Assert.EndsWith(".csv", csv.SuggestedFilename, StringComparison.Ordinal);
         string[] lines = await File.ReadAllLinesAsync(await csv.PathAsync());
-        Assert.StartsWith("indicator,title,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Indicator,Polarity,", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("NI ", StringComparison.Ordinal));
     }
 
