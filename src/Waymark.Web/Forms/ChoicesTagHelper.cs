@@ -20,6 +20,12 @@ public sealed class ChoicesTagHelper : FieldTagHelper
     /// <summary>What is written when there are no options, or nothing.</summary>
     public string? WhenEmpty { get; set; }
 
+    /// <summary>Whether the options stand side by side, as for a few short ones such as red, amber and green.</summary>
+    public bool Inline { get; set; }
+
+    /// <summary>Whether the options are the small ones (the default), as where a page asks several questions.</summary>
+    public bool Small { get; set; } = true;
+
     private string Kind { get; set; } = "checkboxes";
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -29,7 +35,7 @@ public sealed class ChoicesTagHelper : FieldTagHelper
         base.Process(context, output);
     }
 
-    protected override void Write(HtmlWriter html, string? error)
+    private protected override void Write(HtmlWriter html, string? error)
     {
         ArgumentNullException.ThrowIfNull(html);
         html.Raw("<fieldset class=\"govuk-fieldset\"").Attribute("aria-describedby", DescribedBy(error)).Raw(">")
@@ -42,7 +48,7 @@ public sealed class ChoicesTagHelper : FieldTagHelper
         }
 
         string type = Kind == "radios" ? "radio" : "checkbox";
-        html.Raw($"<div class=\"govuk-{Kind} govuk-{Kind}--small\" data-module=\"govuk-{Kind}\">");
+        html.Raw($"<div class=\"govuk-{Kind}{(Small ? $" govuk-{Kind}--small" : "")}{(Inline ? $" govuk-{Kind}--inline" : "")}\" data-module=\"govuk-{Kind}\">");
         for (int i = 0; i < Options.Count; i++)
         {
             (string value, string text) = Options[i];

@@ -25,7 +25,7 @@ public abstract class FieldTagHelper : TagHelper
     /// <summary>The label or legend, as a person reads it.</summary>
     public string Label { get; set; } = string.Empty;
 
-    /// <summary>The hint under the label, or none.</summary>
+    /// <summary>The hint under the label, or none (an empty hint is none).</summary>
     public string? Hint { get; set; }
 
     [ViewContext]
@@ -33,16 +33,21 @@ public abstract class FieldTagHelper : TagHelper
     public ViewContext? ViewContext { get; set; }
 
     /// <summary>The field's error, or null when it has none.</summary>
-    public string? Error => ViewContext?.ViewData.Model is FormPage page
-        ? page.FieldError(Name)
-        : ViewContext?.ViewData.ModelState.TryGetValue(Name, out var entry) == true && entry!.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
+    public string? Error => ErrorOf(ViewContext, Name);
+
+    /// <summary>The error of the field that posts <paramref name="name"/>, read as <see cref="Error"/> is.</summary>
+    internal static string? ErrorOf(ViewContext? context, string name) => context?.ViewData.Model is FormPage page
+        ? page.FieldError(name)
+        : context?.ViewData.ModelState.TryGetValue(name, out var entry) == true && entry!.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     /// <summary>The ids of the hint and the error that the input is described by, or null when there are neither.</summary>
     protected string? DescribedBy(string? error)
     {
-        string[] ids = [.. (Hint is null ? [] : (string[])[Id + "-hint"]), .. (error is null ? [] : (string[])[Id + "-error"])];
+        string[] ids = [.. (!HasHint ? [] : (string[])[Id + "-hint"]), .. (error is null ? [] : (string[])[Id + "-error"])];
         return ids.Length == 0 ? null : string.Join(' ', ids);
     }
+
+    private bool HasHint => !string.IsNullOrWhiteSpace(Hint);
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -58,28 +63,31 @@ public abstract class FieldTagHelper : TagHelper
     }
 
     /// <summary>Writes the field inside its form group.</summary>
-    protected abstract void Write(HtmlWriter html, string? error);
+    private protected abstract void Write(HtmlWriter html, string? error);
 
-    protected void WriteHint(HtmlWriter html, string extraClass = "")
+    private protected void WriteHint(HtmlWriter html, string extraClass = "")
     {
         ArgumentNullException.ThrowIfNull(html);
-        if (Hint is not null)
+        if (HasHint)
         {
             html.Raw($"<div class=\"govuk-hint{extraClass}\" id=\"").Text(Id + "-hint").Raw("\">").Text(Hint).Raw("</div>");
         }
     }
 
-    protected void WriteError(HtmlWriter html, string? error)
+    private protected void WriteError(HtmlWriter html, string? error) => WriteErrorMessage(html, Id, error);
+
+    /// <summary>The error message of the field whose input has the id <paramref name="id"/>, with the visually hidden "Error:" prefix; nothing when there is no error.</summary>
+    internal static void WriteErrorMessage(HtmlWriter html, string id, string? error)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (error is not null)
         {
-            html.Raw("<p id=\"").Text(Id + "-error").Raw("\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> ").Text(error).Raw("</p>");
+            html.Raw("<p id=\"").Text(id + "-error").Raw("\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> ").Text(error).Raw("</p>");
         }
     }
 
     /// <summary>Markup written piece by piece, text always encoded.</summary>
-    protected sealed class HtmlWriter
+    internal sealed class HtmlWriter
     {
         private readonly System.Text.StringBuilder builder = new();
 

@@ -4,7 +4,7 @@ namespace Waymark.Web.Forms;
 
 /// <summary>A GOV.UK text input with its label, hint and error: <c>&lt;govuk-input name="Code" id="code" label="Code" value="..." /&gt;</c>.</summary>
 [HtmlTargetElement("govuk-input", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class InputTagHelper : FieldTagHelper
+public sealed class InputTagHelper : LabelledFieldTagHelper
 {
     public string? Value { get; set; }
 
@@ -14,8 +14,8 @@ public sealed class InputTagHelper : FieldTagHelper
     /// <summary>Width and other classes of the input, such as <c>govuk-input--width-10</c>.</summary>
     public string? InputClass { get; set; }
 
-    /// <summary>Classes of the label besides <c>govuk-label</c>, such as <c>govuk-label--s</c>.</summary>
-    public string? LabelClass { get; set; }
+    /// <summary>The keyboard a phone shows, such as <c>decimal</c> for a figure; left out when not given.</summary>
+    public string? InputMode { get; set; }
 
     public string? Autocomplete { get; set; }
 
@@ -24,16 +24,17 @@ public sealed class InputTagHelper : FieldTagHelper
 
     public int? MaxLength { get; set; }
 
-    protected override void Write(HtmlWriter html, string? error)
+    private protected override void Write(HtmlWriter html, string? error)
     {
         ArgumentNullException.ThrowIfNull(html);
-        html.Raw("<label class=\"govuk-label" + (LabelClass is null ? "" : " " + LabelClass) + "\"").Attribute("for", Id).Raw(">").Text(Label).Raw("</label>");
+        WriteLabel(html);
         WriteHint(html);
         WriteError(html, error);
         html.Raw("<input class=\"govuk-input" + (InputClass is null ? "" : " " + InputClass) + (error is null ? "" : " govuk-input--error") + "\"")
-            .Attribute("id", Id).Attribute("name", Name).Attribute("type", Type).Attribute("spellcheck", Spellcheck).Attribute("autocomplete", Autocomplete)
-            .Attribute("maxlength", MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Attribute("id", Id).Attribute("name", Name).Attribute("type", Type)
             .Attribute("value", Type == "password" ? null : Value ?? string.Empty)
+            .Attribute("inputmode", InputMode).Attribute("spellcheck", Spellcheck).Attribute("autocomplete", Autocomplete)
+            .Attribute("maxlength", MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Attribute("aria-describedby", DescribedBy(error)).Raw(">");
     }
 }

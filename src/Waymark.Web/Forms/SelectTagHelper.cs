@@ -2,22 +2,22 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace Waymark.Web.Forms;
 
-/// <summary>A GOV.UK select with its label, hint and error; the option whose value is <see cref="Value"/> is selected.</summary>
+/// <summary>
+/// A GOV.UK select with its label (small and bold unless <see cref="LabelledFieldTagHelper.LabelClass"/> says
+/// otherwise), hint and error; the option whose value is <see cref="Value"/> is selected.
+/// </summary>
 [HtmlTargetElement("govuk-select", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class SelectTagHelper : FieldTagHelper
+public sealed class SelectTagHelper() : LabelledFieldTagHelper("govuk-label--s")
 {
     public string? Value { get; set; }
 
     /// <summary>The options as value and text, in the order shown.</summary>
     public IReadOnlyList<(string Value, string Text)> Options { get; set; } = [];
 
-    /// <summary>Classes of the label besides <c>govuk-label</c>, such as <c>govuk-label--s</c>.</summary>
-    public string? LabelClass { get; set; } = "govuk-label--s";
-
-    protected override void Write(HtmlWriter html, string? error)
+    private protected override void Write(HtmlWriter html, string? error)
     {
         ArgumentNullException.ThrowIfNull(html);
-        html.Raw("<label class=\"govuk-label" + (LabelClass is null ? "" : " " + LabelClass) + "\"").Attribute("for", Id).Raw(">").Text(Label).Raw("</label>");
+        WriteLabel(html);
         WriteHint(html);
         WriteError(html, error);
         html.Raw("<select class=\"govuk-select" + (error is null ? "" : " govuk-select--error") + "\"")

@@ -17,7 +17,11 @@ public abstract class FormPage : PageModel
         ModelState.AddModelError(key, message);
     }
 
-    public string? FieldError(string key) => errors.FirstOrDefault(e => e.Key == key)?.Message;
+    /// <summary>
+    /// The first error on <paramref name="key"/>, or null. Keys are compared without regard to case, as model binding
+    /// binds them, so that a field named <c>period</c> in an address shows the error of <c>Period</c>.
+    /// </summary>
+    public string? FieldError(string key) => errors.FirstOrDefault(e => string.Equals(e.Key, key, StringComparison.OrdinalIgnoreCase))?.Message;
 
     /// <summary>
     /// Records that what the form changes was changed by someone else since the form was read: the form's hidden

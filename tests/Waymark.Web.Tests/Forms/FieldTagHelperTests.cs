@@ -126,6 +126,156 @@ public sealed class FieldTagHelperTests
     }
 
     [Fact]
+    public void Input_WithAKeyboard_WritesItsInputModeAfterItsValue()
+    {
+        string html = Render(new InputTagHelper { Name = "Value", Id = "value", Label = "Result", Value = "87.4", InputMode = "decimal", Spellcheck = "false" }, new Form());
+
+        Assert.Contains("<input class=\"govuk-input\" id=\"value\" name=\"Value\" type=\"text\" value=\"87.4\" inputmode=\"decimal\" spellcheck=\"false\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("period")]
+    [InlineData("Period")]
+    [InlineData("PERIOD")]
+    public void Input_NamedInAnyCase_ShowsTheErrorOfItsProperty(string name)
+    {
+        var form = new Form();
+        form.AddError("Period", "period", "Enter a period, such as 2010/11 Q3");
+
+        string html = Render(new InputTagHelper { Name = name, Id = "period", Label = "Period" }, form);
+
+        Assert.Contains($"name=\"{name}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"govuk-visually-hidden\">Error:</span> Enter a period, such as 2010/11 Q3</p>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"period-error\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Textarea_WithAnEmptyHint_HasNoHintAndIsDescribedByNothing(string hint)
+    {
+        string html = Render(new TextareaTagHelper { Name = "Progress[0]", Id = "progress-0", Label = "Progress on: Drop-ins", Hint = hint, Rows = 2 }, new Form());
+
+        Assert.DoesNotContain("govuk-hint", html, StringComparison.Ordinal);
+        Assert.Contains("<textarea class=\"govuk-textarea\" id=\"progress-0\" name=\"Progress[0]\" rows=\"2\"></textarea>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Textarea_AsThePageHeading_IsALabelInAnH1WithItsCaption()
+    {
+        string html = Render(new TextareaTagHelper { Name = "Text", Id = "text", Label = "Conclusions", Caption = "Children's Services Scrutiny Board, 2010/11 Q3", IsPageHeading = true, LabelClass = "govuk-label--l" }, new Form());
+
+        Assert.Contains("<h1 class=\"govuk-label-wrapper\"><label class=\"govuk-label govuk-label--l\" for=\"text\"><span class=\"govuk-caption-l\">Children&#x27;s Services Scrutiny Board, 2010/11 Q3</span> Conclusions</label></h1><textarea", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Input_NotThePageHeading_HasNoH1()
+    {
+        string html = Render(new InputTagHelper { Name = "Code", Id = "code", Label = "Code", LabelClass = "govuk-label--s" }, new Form());
+
+        Assert.DoesNotContain("<h1", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-caption", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Select_WithAnError_IsInErrorAndDescribedByIt()
+    {
+        var form = new Form();
+        form.AddError("Board", "board", "Select a board");
+
+        string html = Render(new SelectTagHelper { Name = "board", Id = "board", Label = "Board", Options = [("Children's Services", "Children's Services")] }, form);
+
+        Assert.Contains("<select class=\"govuk-select govuk-select--error\" id=\"board\" name=\"board\" aria-describedby=\"board-error\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileUpload_WithHintAndError_IsInErrorAndDescribedByBoth()
+    {
+        var form = new Form();
+        form.AddError("Upload", "file", "Select a file to upload");
+
+        string html = Render(new FileUploadTagHelper { Name = "Upload", Id = "file", Label = "File", Hint = "CSV; up to 20 MB" }, form, tag: "govuk-file-upload");
+
+        Assert.StartsWith("<div class=\"govuk-form-group govuk-form-group--error\"><label class=\"govuk-label govuk-label--s\" for=\"file\">File</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<input class=\"govuk-file-upload govuk-file-upload--error\" id=\"file\" name=\"Upload\" type=\"file\" aria-describedby=\"file-hint file-error\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FileUpload_WithoutError_IsDescribedByItsHint()
+    {
+        string html = Render(new FileUploadTagHelper { Name = "Upload", Id = "file", Label = "File", Hint = "CSV; up to 20 MB" }, new Form(), tag: "govuk-file-upload");
+
+        Assert.Contains("<input class=\"govuk-file-upload\" id=\"file\" name=\"Upload\" type=\"file\" aria-describedby=\"file-hint\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, false, "govuk-radios govuk-radios--inline")]
+    [InlineData(true, true, "govuk-radios govuk-radios--small govuk-radios--inline")]
+    [InlineData(false, false, "govuk-radios")]
+    [InlineData(false, true, "govuk-radios govuk-radios--small")]
+    public void Radios_InlineAndSmall_AreClassedSo(bool inline, bool small, string classes)
+    {
+        string html = Render(new ChoicesTagHelper { Name = "ProposedRating", Id = "proposed-rating", Label = "Overall rating you propose", Options = [("red", "Red"), ("amber", "Amber")], Inline = inline, Small = small }, new Form(), tag: "govuk-radios");
+
+        Assert.Contains($"<div class=\"{classes}\" data-module=\"govuk-radios\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Radios_WithAnErrorAndNoHint_FieldsetIsDescribedByTheError()
+    {
+        var form = new Form();
+        form.AddError("ProposedRating", "proposed-rating", "Select the overall rating you propose");
+
+        string html = Render(new ChoicesTagHelper { Name = "ProposedRating", Id = "proposed-rating", Label = "Overall rating you propose", Options = [("red", "Red")] }, form, tag: "govuk-radios");
+
+        Assert.Contains("<fieldset class=\"govuk-fieldset\" aria-describedby=\"proposed-rating-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"proposed-rating-error\" class=\"govuk-error-message\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, " checked=\"checked\"")]
+    [InlineData(false, "")]
+    public void Checkbox_PostsTrueAndIsDescribedByTheHintUnderItsLabel(bool ticked, string checkedAttribute)
+    {
+        string html = Render(new CheckboxTagHelper { Name = "HighRisk", Id = "high-risk", Label = "High risk", Hint = "Tracked every quarter", Checked = ticked }, new Form(), tag: "govuk-checkbox");
+
+        Assert.Equal(
+            "<div class=\"govuk-form-group\"><div class=\"govuk-checkboxes govuk-checkboxes--small\" data-module=\"govuk-checkboxes\"><div class=\"govuk-checkboxes__item\">"
+            + $"<input class=\"govuk-checkboxes__input\" id=\"high-risk\" name=\"HighRisk\" type=\"checkbox\" value=\"true\"{checkedAttribute} aria-describedby=\"high-risk-hint\">"
+            + "<label class=\"govuk-label govuk-checkboxes__label\" for=\"high-risk\">High risk</label><div class=\"govuk-hint govuk-checkboxes__hint\" id=\"high-risk-hint\">Tracked every quarter</div></div></div></div>",
+            html);
+    }
+
+    [Fact]
+    public void Checkbox_WithoutHint_IsDescribedByNothing()
+    {
+        string html = Render(new CheckboxTagHelper { Name = "allTrackers", Id = "all-trackers", Label = "Put every tracker in full" }, new Form(), tag: "govuk-checkbox");
+
+        Assert.DoesNotContain("aria-describedby", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("govuk-hint", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ErrorMessage_OfAControlThatIsNotAField_IsTheMessageAloneWithItsId()
+    {
+        var form = new Form();
+        form.AddError("Lock", "lock", "You cannot lock your own account");
+
+        string html = Render(new ErrorMessageTagHelper { Name = "Lock", Id = "lock" }, form, tag: "govuk-error-message");
+
+        Assert.Equal("<p id=\"lock-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> You cannot lock your own account</p>", html);
+    }
+
+    [Fact]
+    public void ErrorMessage_WithoutAnError_WritesNothing()
+    {
+        var form = new Form();
+        form.AddError("Email", "email", "Enter an email address");
+
+        Assert.Equal(string.Empty, Render(new ErrorMessageTagHelper { Name = "Lock", Id = "lock" }, form, tag: "govuk-error-message"));
+    }
+
+    [Fact]
     public void ErrorSummary_ListsEachErrorInOrderLinkedToItsField()
     {
         var form = new Form();
@@ -155,6 +305,9 @@ public sealed class FieldTagHelperTests
                 break;
             case ErrorSummaryTagHelper summary:
                 summary.ViewContext = context;
+                break;
+            case ErrorMessageTagHelper message:
+                message.ViewContext = context;
                 break;
         }
 
