@@ -20,9 +20,10 @@ public static class VariationText
     };
 
     /// <summary>
-    /// What a point's variation is, in a sentence: "Common cause variation", "Special cause: improvement, a run of 6
-    /// above the mean and a point above the upper limit", "Special cause: neither improvement nor concern, ...", or
-    /// "Not assessed: too few points for limits". Only the causes that agree with the point's judgement are named.
+    /// What a point's variation is, in a sentence: "Common cause variation", "Special cause: improvement, a point above
+    /// the upper limit and a run of 6 above the mean", "Special cause: neither improvement nor concern, ...", or "Not
+    /// assessed: too few points for limits". Only the causes that agree with the point's judgement are named, in rule
+    /// order, separated by commas and the last by "and".
     /// </summary>
     public static string Describe(XmrPoint point)
     {
@@ -31,7 +32,7 @@ public static class VariationText
         {
             VariationJudgement.NotAssessed => "Not assessed: too few points for limits",
             VariationJudgement.CommonCause => "Common cause variation",
-            _ => $"Special cause: {Judgement(point.Judgement)}, {string.Join(" and ", point.WinningCauses.Select(Describe))}",
+            _ => $"Special cause: {Judgement(point.Judgement)}, {List([.. point.WinningCauses.Select(Describe)])}",
         };
     }
 
@@ -76,6 +77,9 @@ public static class VariationText
         VariationJudgement.Concern => "concern",
         _ => "neither improvement nor concern",
     };
+
+    private static string List(string[] parts) =>
+        parts.Length == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
 
     private static string Points(int count) => count == 1 ? "1 point" : $"{count} points";
 

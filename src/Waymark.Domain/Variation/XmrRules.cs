@@ -28,10 +28,10 @@ public static class XmrRules
     {
         ArgumentNullException.ThrowIfNull(values);
         settings ??= XmrSettings.Default;
-        IReadOnlyList<string> problems = settings.Problems();
+        IReadOnlyList<SettingProblem> problems = settings.Problems();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join("; ", problems), nameof(settings));
+            throw new ArgumentException(string.Join("; ", problems.Select(p => p.Message)), nameof(settings));
         }
 
         for (int i = 1; i < values.Count; i++)

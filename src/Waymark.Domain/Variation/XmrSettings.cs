@@ -86,33 +86,33 @@ public sealed record XmrSettings
     /// </summary>
     public IReadOnlyList<Recalculation> Recalculations { get; init; } = [];
 
-    /// <summary>What is wrong with these settings, in words for the person who chose them; empty when nothing is.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>What is wrong with these settings, each naming its setting; empty when nothing is.</summary>
+    public IReadOnlyList<SettingProblem> Problems()
     {
-        var problems = new List<string>();
+        var problems = new List<SettingProblem>();
         if (ShiftLength is < ShortestRun or > LongestRun)
         {
-            problems.Add($"The shift length must be between {ShortestRun} and {LongestRun}, not {ShiftLength}");
+            problems.Add(new(nameof(ShiftLength), $"The shift length must be between {ShortestRun} and {LongestRun}, not {ShiftLength}"));
         }
 
         if (TrendLength is < ShortestRun or > LongestRun)
         {
-            problems.Add($"The trend length must be between {ShortestRun} and {LongestRun}, not {TrendLength}");
+            problems.Add(new(nameof(TrendLength), $"The trend length must be between {ShortestRun} and {LongestRun}, not {TrendLength}"));
         }
 
         if (MinimumPoints < FewestPoints)
         {
-            problems.Add($"The minimum number of points must be at least {FewestPoints}, not {MinimumPoints}");
+            problems.Add(new(nameof(MinimumPoints), $"The minimum number of points must be at least {FewestPoints}, not {MinimumPoints}"));
         }
 
         if (BaselinePoints is { } baseline && baseline < MinimumPoints)
         {
-            problems.Add($"The baseline must have at least the minimum number of points ({MinimumPoints}), not {baseline}");
+            problems.Add(new(nameof(BaselinePoints), $"The baseline must have at least the minimum number of points ({MinimumPoints}), not {baseline}"));
         }
 
         if (RecomputeMean && !ScreenMovingRangeOutliers)
         {
-            problems.Add("The mean can be recomputed only when moving-range outliers are screened");
+            problems.Add(new(nameof(RecomputeMean), "The mean can be recomputed only when moving-range outliers are screened"));
         }
 
         return problems;

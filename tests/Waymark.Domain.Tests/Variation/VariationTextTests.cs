@@ -1,7 +1,7 @@
 using Waymark.Indicators;
 using Waymark.Variation;
 
-using static Waymark.Domain.Tests.Variation.XmrSeries;
+using static Waymark.Domain.Tests.Variation.Series;
 
 namespace Waymark.Domain.Tests.Variation;
 
@@ -21,6 +21,16 @@ public class VariationTextTests
         XmrChart chart = XmrRules.Build(Of(SigmaOne + ";" + later), polarity, null, SigmaOneSettings);
 
         Assert.Equal(words, VariationText.Variation(chart));
+    }
+
+    [Fact]
+    public void Variation_ThreeRules_AreListedWithCommasAndAnd()
+    {
+        XmrChart chart = XmrRules.Build(Of(SigmaOne + ";11;11;11;11;12.5;13.5"), Polarity.Higher, null, SigmaOneSettings);
+
+        Assert.Equal(
+            "Special cause: improvement, a point above the upper limit, two of three beyond the upper two-sigma line and a run of 6 above the mean",
+            VariationText.Variation(chart));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Waymark.Periods;
 using Waymark.Variation;
 
 using static Waymark.Domain.Tests.Numbers;
-using static Waymark.Domain.Tests.Variation.XmrSeries;
+using static Waymark.Domain.Tests.Variation.Series;
 
 namespace Waymark.Domain.Tests.Variation;
 
@@ -292,16 +292,16 @@ public class XmrRulesTests
     }
 
     [Theory]
-    [InlineData(5, 6, 13, null, false, "The shift length must be between 6 and 8, not 5")]
-    [InlineData(6, 9, 13, null, false, "The trend length must be between 6 and 8, not 9")]
-    [InlineData(6, 6, 1, null, false, "The minimum number of points must be at least 2, not 1")]
-    [InlineData(6, 6, 13, 12, false, "The baseline must have at least the minimum number of points (13), not 12")]
-    [InlineData(6, 6, 13, null, true, "The mean can be recomputed only when moving-range outliers are screened")]
-    public void Settings_Problems_AreNamedInWords(int shift, int trend, int minimum, int? baseline, bool recompute, string problem)
+    [InlineData(5, 6, 13, null, false, "ShiftLength", "The shift length must be between 6 and 8, not 5")]
+    [InlineData(6, 9, 13, null, false, "TrendLength", "The trend length must be between 6 and 8, not 9")]
+    [InlineData(6, 6, 1, null, false, "MinimumPoints", "The minimum number of points must be at least 2, not 1")]
+    [InlineData(6, 6, 13, 12, false, "BaselinePoints", "The baseline must have at least the minimum number of points (13), not 12")]
+    [InlineData(6, 6, 13, null, true, "RecomputeMean", "The mean can be recomputed only when moving-range outliers are screened")]
+    public void Settings_Problems_AreNamedInWords(int shift, int trend, int minimum, int? baseline, bool recompute, string setting, string problem)
     {
         var settings = new XmrSettings { ShiftLength = shift, TrendLength = trend, MinimumPoints = minimum, BaselinePoints = baseline, RecomputeMean = recompute };
 
-        Assert.Equal([problem], settings.Problems());
+        Assert.Equal([new SettingProblem(setting, problem)], settings.Problems());
         Assert.Throws<ArgumentException>(() => XmrRules.Build(Of("1;2"), Polarity.Higher, null, settings));
     }
 

@@ -6,7 +6,7 @@ using static Waymark.Domain.Tests.Numbers;
 namespace Waymark.Domain.Tests.Variation;
 
 /// <summary>Series of quarterly values for XmR tests, written as text.</summary>
-internal static class XmrSeries
+internal static class Series
 {
     /// <summary>
     /// Twelve points alternating 10.564 and 9.436: mean 10, every moving range 1.128, so sigma is exactly 1, the
