@@ -42,8 +42,8 @@ public sealed record XmrSettings
 
     /// <summary>
     /// Whether moving ranges above 3.267 x the mean moving range are left out and the mean moving range worked out
-    /// again from the rest, once, so that one wild point does not widen the limits (Making Data Count: optional;
-    /// default off, as in NHSRplotthedots).
+    /// again from the rest, once, so that one wild point does not widen the limits (an option of NHS England's
+    /// analytical tools; default off, so that the limits are those of the plain formula).
     /// </summary>
     public bool ScreenMovingRangeOutliers { get; init; }
 
@@ -56,20 +56,20 @@ public sealed record XmrSettings
 
     /// <summary>
     /// Whether a point beyond the process limits (three sigma) counts towards "two of three beyond two sigma".
-    /// Default yes (NHS England's tools): a point beyond three sigma is also beyond two.
+    /// Default yes: a point beyond three sigma is also beyond two.
     /// </summary>
     public bool BeyondThreeSigmaCountsTowardsTwoOfThree { get; init; } = true;
 
     /// <summary>
     /// Which wins when one point is flagged both as an improvement and as a concern (a rising trend that is still
-    /// below the mean, say): improvement by default, as NHSRplotthedots does; concern when false.
+    /// below the mean, say): improvement by default; concern when false.
     /// </summary>
     public bool ImprovementWins { get; init; } = true;
 
     /// <summary>
-    /// The fewest points since the last recalculation before limits, special causes and icons are shown: default 13
-    /// (Making Data Count: "at least 15 points, or 12 to 20 as a minimum", and NHSRplotthedots warns below 13 and 12
-    /// baselines). With fewer, the chart is a run chart and says why.
+    /// The fewest points since the last recalculation before limits, special causes and icons are shown: default 13,
+    /// just above the 12 from which the NHS-R community's guidance for NHSRplotthedots stops calling limits "trial"
+    /// limits. With fewer, the chart is a run chart and says why.
     /// </summary>
     public int MinimumPoints { get; init; } = 13;
 
