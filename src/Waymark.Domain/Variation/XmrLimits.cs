@@ -4,25 +4,47 @@ namespace Waymark.Variation;
 /// The centre line and limits of one calculation of an XmR chart, unrounded. A value equal to a limit or a line is
 /// on it, not beyond it.
 /// </summary>
-/// <param name="Mean">The mean of the baseline points.</param>
-/// <param name="MeanMovingRange">The mean of the baseline's moving ranges (screened when the settings say so).</param>
-/// <param name="BaselinePoints">How many points the mean and mean moving range were worked out from.</param>
-public readonly record struct XmrLimits(decimal Mean, decimal MeanMovingRange, int BaselinePoints)
+public readonly record struct XmrLimits
 {
+    /// <summary>Works out the lines from the mean and the mean moving range.</summary>
+    /// <param name="mean">The mean of the baseline points.</param>
+    /// <param name="meanMovingRange">The mean of the baseline's moving ranges (screened when the settings say so).</param>
+    /// <param name="baselinePoints">How many points the mean and mean moving range were worked out from.</param>
+    public XmrLimits(decimal mean, decimal meanMovingRange, int baselinePoints)
+    {
+        Mean = mean;
+        MeanMovingRange = meanMovingRange;
+        BaselinePoints = baselinePoints;
+        Sigma = meanMovingRange / XmrSettings.SigmaDivisor;
+        Upper = mean + (XmrSettings.LimitFactor * meanMovingRange);
+        Lower = mean - (XmrSettings.LimitFactor * meanMovingRange);
+        UpperTwoSigma = mean + (2m * Sigma);
+        LowerTwoSigma = mean - (2m * Sigma);
+    }
+
+    /// <summary>The mean of the baseline points.</summary>
+    public decimal Mean { get; }
+
+    /// <summary>The mean of the baseline's moving ranges (screened when the settings say so).</summary>
+    public decimal MeanMovingRange { get; }
+
+    /// <summary>How many points the mean and mean moving range were worked out from.</summary>
+    public int BaselinePoints { get; }
+
     /// <summary>One sigma: the mean moving range / 1.128.</summary>
-    public decimal Sigma => MeanMovingRange / XmrSettings.SigmaDivisor;
+    public decimal Sigma { get; }
 
     /// <summary>The upper process limit: the mean + 2.66 x the mean moving range.</summary>
-    public decimal Upper => Mean + (XmrSettings.LimitFactor * MeanMovingRange);
+    public decimal Upper { get; }
 
     /// <summary>The lower process limit: the mean - 2.66 x the mean moving range.</summary>
-    public decimal Lower => Mean - (XmrSettings.LimitFactor * MeanMovingRange);
+    public decimal Lower { get; }
 
     /// <summary>The upper two-sigma line.</summary>
-    public decimal UpperTwoSigma => Mean + (2m * Sigma);
+    public decimal UpperTwoSigma { get; }
 
     /// <summary>The lower two-sigma line.</summary>
-    public decimal LowerTwoSigma => Mean - (2m * Sigma);
+    public decimal LowerTwoSigma { get; }
 
     /// <summary>The upper one-sigma line.</summary>
     public decimal UpperOneSigma => Mean + Sigma;

@@ -43,12 +43,7 @@ public static class XmrRules
         }
 
         List<XmrSegment> segments = Segments(values, settings);
-        var causes = new List<SpecialCause>[values.Count];
-        for (int i = 0; i < causes.Length; i++)
-        {
-            causes[i] = [];
-        }
-
+        var causes = new List<SpecialCause>?[values.Count];
         foreach (XmrSegment segment in segments)
         {
             if (segment.Limits is { } limits)
@@ -174,7 +169,8 @@ public static class XmrRules
 
         // Each recalculation starts at the first value of its period or later; series breaks come before officers' ones.
         var starts = new SortedDictionary<int, Recalculation>();
-        foreach (Recalculation r in settings.Recalculations.OrderBy(r => r.From).ThenBy(r => r.Kind))
+        IEnumerable<Recalculation> recalculations = settings.Recalculations.Count == 0 ? [] : settings.Recalculations.OrderBy(r => r.From).ThenBy(r => r.Kind);
+        foreach (Recalculation r in recalculations)
         {
             int at = FirstAtOrAfter(values, r.From);
             if (at >= 0)
@@ -213,31 +209,30 @@ public static class XmrRules
         return -1;
     }
 
-    private static XmrPoint Point(IReadOnlyList<XmrValue> values, int i, int segmentIndex, XmrSegment segment, List<SpecialCause> causes, XmrSettings settings)
+    private static XmrPoint Point(IReadOnlyList<XmrValue> values, int i, int segmentIndex, XmrSegment segment, List<SpecialCause>? causes, XmrSettings settings)
     {
         decimal? range = i > segment.FirstPoint ? Math.Abs(values[i].Value - values[i - 1].Value) : null;
         bool inBaseline = segment.Limits is { } l && i - segment.FirstPoint < l.BaselinePoints;
-        causes.Sort((a, b) => a.Rule != b.Rule ? a.Rule.CompareTo(b.Rule) : a.Side.CompareTo(b.Side));
-        VariationJudgement judgement;
-        if (segment.Limits is null)
+        if (segment.Limits is null || causes is null)
         {
-            judgement = VariationJudgement.NotAssessed;
-        }
-        else if (causes.Count == 0)
-        {
-            judgement = VariationJudgement.CommonCause;
-        }
-        else if (causes.Exists(c => c.Judgement == VariationJudgement.Improvement) && causes.Exists(c => c.Judgement == VariationJudgement.Concern))
-        {
-            judgement = settings.ImprovementWins ? VariationJudgement.Improvement : VariationJudgement.Concern;
-        }
-        else
-        {
-            judgement = causes[0].Judgement;
+            VariationJudgement plain = segment.Limits is null ? VariationJudgement.NotAssessed : VariationJudgement.CommonCause;
+            return new XmrPoint(values[i].Period, values[i].Value, range, segmentIndex, segment.Limits, inBaseline, [], plain, null);
         }
 
-        VariationSide? side = causes.Count == 0 ? null : causes.First(c => c.Judgement == judgement).Side;
-        return new XmrPoint(values[i].Period, values[i].Value, range, segmentIndex, segment.Limits, inBaseline, [.. causes], judgement, side);
+        causes.Sort(static (a, b) => a.Rule != b.Rule ? a.Rule.CompareTo(b.Rule) : a.Side.CompareTo(b.Side));
+        bool improvement = false;
+        bool concern = false;
+        foreach (SpecialCause c in causes)
+        {
+            improvement |= c.Judgement == VariationJudgement.Improvement;
+            concern |= c.Judgement == VariationJudgement.Concern;
+        }
+
+        VariationJudgement judgement = improvement && concern
+            ? (settings.ImprovementWins ? VariationJudgement.Improvement : VariationJudgement.Concern)
+            : causes[0].Judgement;
+        VariationSide side = causes.Find(c => c.Judgement == judgement).Side;
+        return new XmrPoint(values[i].Period, values[i].Value, range, segmentIndex, segment.Limits, inBaseline, causes, judgement, side);
     }
 
     private static (VariationIcon, NotShownReason?) VariationOf(XmrPoint[] points)
@@ -280,7 +275,7 @@ public static class XmrRules
 
     /// <summary>The rules applied to the points of one calculation, each flagging the points of its patterns.</summary>
     private readonly struct SegmentRules(
-        IReadOnlyList<XmrValue> values, int first, int count, XmrLimits limits, XmrSettings settings, Polarity polarity, List<SpecialCause>[] causes)
+        IReadOnlyList<XmrValue> values, int first, int count, XmrLimits limits, XmrSettings settings, Polarity polarity, List<SpecialCause>?[] causes)
     {
         public void Apply()
         {
@@ -308,37 +303,48 @@ public static class XmrRules
 
         private void TwoOfThree()
         {
-            for (int start = first; start + 3 <= first + count; start++)
+            if (count < 3)
             {
-                foreach (VariationSide side in (ReadOnlySpan<VariationSide>)[VariationSide.High, VariationSide.Low])
-                {
-                    int beyond = 0;
-                    for (int i = start; i < start + 3; i++)
-                    {
-                        beyond += BeyondTwoSigma(values[i].Value, side) ? 1 : 0;
-                    }
+                return;
+            }
 
-                    if (beyond < 2)
+            // Which side's two-sigma line each point is beyond (0 for neither), worked out once.
+            Span<sbyte> beyond = count <= 256 ? stackalloc sbyte[count] : new sbyte[count];
+            for (int i = 0; i < count; i++)
+            {
+                beyond[i] = BeyondTwoSigma(values[first + i].Value);
+            }
+
+            for (int start = 0; start + 3 <= count; start++)
+            {
+                foreach (sbyte side in (ReadOnlySpan<sbyte>)[1, -1])
+                {
+                    int n = (beyond[start] == side ? 1 : 0) + (beyond[start + 1] == side ? 1 : 0) + (beyond[start + 2] == side ? 1 : 0);
+                    if (n < 2)
                     {
                         continue;
                     }
 
                     for (int i = start; i < start + 3; i++)
                     {
-                        if (BeyondTwoSigma(values[i].Value, side))
+                        if (beyond[i] == side)
                         {
-                            Flag(i, SpecialCauseRule.TwoOfThree, side, beyond);
+                            Flag(first + i, SpecialCauseRule.TwoOfThree, side > 0 ? VariationSide.High : VariationSide.Low, n);
                         }
                     }
                 }
             }
         }
 
-        private bool BeyondTwoSigma(decimal v, VariationSide side)
+        private sbyte BeyondTwoSigma(decimal v)
         {
-            bool beyondTwo = side == VariationSide.High ? v > limits.UpperTwoSigma : v < limits.LowerTwoSigma;
-            bool beyondLimit = side == VariationSide.High ? v > limits.Upper : v < limits.Lower;
-            return beyondTwo && (settings.BeyondThreeSigmaCountsTowardsTwoOfThree || !beyondLimit);
+            bool counts = settings.BeyondThreeSigmaCountsTowardsTwoOfThree;
+            if (v > limits.UpperTwoSigma && (counts || v <= limits.Upper))
+            {
+                return 1;
+            }
+
+            return v < limits.LowerTwoSigma && (counts || v >= limits.Lower) ? (sbyte)-1 : (sbyte)0;
         }
 
         private void Shifts()
@@ -346,8 +352,8 @@ public static class XmrRules
             int runStart = first;
             for (int i = first; i <= first + count; i++)
             {
-                int side = i < first + count ? Math.Sign(values[i].Value - limits.Mean) : 0;
-                int runSide = Math.Sign(values[runStart].Value - limits.Mean);
+                int side = i < first + count ? Math.Sign(values[i].Value.CompareTo(limits.Mean)) : 0;
+                int runSide = Math.Sign(values[runStart].Value.CompareTo(limits.Mean));
                 if (i < first + count && side == runSide && side != 0)
                 {
                     continue;
@@ -373,7 +379,7 @@ public static class XmrRules
                 int runStart = first;
                 for (int i = first + 1; i <= first + count; i++)
                 {
-                    if (i < first + count && Math.Sign(values[i].Value - values[i - 1].Value) == direction)
+                    if (i < first + count && Math.Sign(values[i].Value.CompareTo(values[i - 1].Value)) == direction)
                     {
                         continue;
                     }
@@ -394,7 +400,7 @@ public static class XmrRules
 
         private void Flag(int i, SpecialCauseRule rule, VariationSide side, int length)
         {
-            List<SpecialCause> list = causes[i];
+            List<SpecialCause> list = causes[i] ??= [];
             int existing = list.FindIndex(c => c.Rule == rule && c.Side == side);
             var cause = new SpecialCause(rule, side, length, JudgementOf(side));
             if (existing < 0)
