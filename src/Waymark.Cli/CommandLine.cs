@@ -4,7 +4,9 @@ using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
+using Waymark.Cli.Interval;
 using Waymark.Cli.Report;
+using Waymark.Cli.Spc;
 using Waymark.Cli.Users;
 
 namespace Waymark.Cli;
@@ -18,6 +20,8 @@ internal static class CommandLine
         var root = new RootCommand("Waymark: performance management and scrutiny reporting for councils.")
         {
             EvaluateCommand.Create(context),
+            SpcCommand.Create(context),
+            IntervalCommand.Create(context),
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             DemoCommand.Create(context),

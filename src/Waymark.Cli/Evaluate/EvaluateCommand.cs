@@ -50,24 +50,16 @@ internal static class EvaluateCommand
             return ExitCodes.BadInput;
         }
 
-        var missing = new[] { ("--indicators", indicators), ("--results", results), ("--targets", targets) }
-            .Where(f => f.Item2 is { Exists: false })
-            .ToList();
-        foreach ((string option, FileInfo? file) in missing)
-        {
-            error.WriteLine($"{option}: there is no file {file!.FullName}");
-        }
-
-        if (missing.Count > 0)
+        if (!InputFiles.AllExist(error, ("--indicators", indicators), ("--results", results), ("--targets", targets)))
         {
             return ExitCodes.BadInput;
         }
 
         var problems = new FileProblems();
         IReadOnlyList<IndicatorEvaluation> evaluations;
-        using (StreamReader indicatorText = Open(indicators))
-        using (StreamReader resultText = Open(results))
-        using (StreamReader? targetText = targets is null ? null : Open(targets))
+        using (StreamReader indicatorText = InputFiles.Open(indicators))
+        using (StreamReader resultText = InputFiles.Open(results))
+        using (StreamReader? targetText = targets is null ? null : InputFiles.Open(targets))
         {
             evaluations = FileEvaluation.Evaluate(
                 (indicatorText, indicators.Name),
@@ -111,7 +103,4 @@ internal static class EvaluateCommand
                 break;
         }
     }
-
-    private static StreamReader Open(FileInfo file) =>
-        new(file.FullName, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
 }
