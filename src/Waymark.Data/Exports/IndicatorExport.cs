@@ -24,17 +24,19 @@ public static class IndicatorExport
         return new ExportTable("indicators", Columns, indicators.Indicators.Select(Cells).ToAsyncEnumerable());
     }
 
-    private static IReadOnlyList<ExportCell> Cells(Indicator indicator) =>
+    private static IReadOnlyList<ExportCell> Cells(Indicator indicator) => Cells(indicator.Code, indicator.Definition, indicator.Version);
+
+    private static IReadOnlyList<ExportCell> Cells(string code, StoredDefinition d, int version) =>
     [
-        ExportCell.FromText(indicator.Code),
-        ExportCell.FromText(indicator.Title),
-        ExportCell.FromText(indicator.Unit.ToCode()),
-        ExportCell.FromText(indicator.Polarity.ToCode()),
-        ExportCell.FromText(indicator.Frequency.ToCode()),
-        ExportCell.FromText(indicator.Aggregation.ToCode()),
-        ExportCell.FromText(indicator.Tolerance),
-        ExportCell.FromNumber(indicator.Decimals, 0),
-        ExportCell.FromText(indicator.YearType.ToCode()),
-        ExportCell.FromNumber(indicator.Version, 0),
+        ExportCell.FromText(code),
+        ExportCell.FromText(d.Title),
+        ExportCell.FromText(d.Unit.ToCode()),
+        ExportCell.FromText(d.Polarity.ToCode()),
+        ExportCell.FromText(d.Frequency.ToCode()),
+        ExportCell.FromText(d.Aggregation.ToCode()),
+        ExportCell.FromText(d.Tolerance.ToString()),
+        ExportCell.FromNumber(d.Decimals, 0),
+        ExportCell.FromText(d.YearType.ToCode()),
+        ExportCell.FromNumber(version, 0),
     ];
 }

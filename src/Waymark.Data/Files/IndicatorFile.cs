@@ -1,7 +1,4 @@
-using System.Globalization;
-
 using Waymark.Indicators;
-using Waymark.Periods;
 
 namespace Waymark.Data.Files;
 
@@ -38,69 +35,36 @@ public static class IndicatorFile
 
         while (table.Read())
         {
-            long before = problems.Count;
-            string codeText = table[code].ToString();
-            if (codeText.Length == 0)
+            var entry = new IndicatorEntry
             {
-                table.Problem("code", "Enter the indicator's code");
-            }
-            else if (seen.TryGetValue(codeText, out long firstLine))
+                Code = table.StringOrNull(code),
+                Title = table.StringOrNull(title),
+                Unit = table.StringOrNull(unit),
+                Polarity = table.StringOrNull(polarity),
+                Frequency = table.StringOrNull(frequency),
+                Aggregation = table.StringOrNull(aggregation),
+                Tolerance = table.StringOrNull(tolerance),
+                Decimals = table.StringOrNull(decimals),
+                YearType = table.StringOrNull(yearType),
+            };
+            bool unique = true;
+            if (entry.Code is { } codeText && !seen.TryAdd(codeText, table.Line))
             {
-                table.Problem("code", $"'{codeText}' is already defined on line {firstLine}");
-            }
-            else
-            {
-                seen.Add(codeText, table.Line);
-            }
-
-            string titleText = table[title].ToString();
-            if (titleText.Length == 0)
-            {
-                table.Problem("title", "Enter the indicator's title");
+                table.Problem("code", $"'{codeText}' is already defined on line {seen[codeText]}");
+                unique = false;
             }
 
-            Unit u = Word<Unit>(table, unit, "unit", IndicatorCodes.TryParseUnit, IndicatorCodes.UnitChoices);
-            Polarity p = Word<Polarity>(table, polarity, "polarity", IndicatorCodes.TryParsePolarity, IndicatorCodes.PolarityChoices);
-            Frequency f = Word<Frequency>(table, frequency, "frequency", IndicatorCodes.TryParseFrequency, IndicatorCodes.FrequencyChoices);
-            Aggregation a = Word<Aggregation>(table, aggregation, "aggregation", IndicatorCodes.TryParseAggregation, IndicatorCodes.AggregationChoices);
-            YearType y = table[yearType].IsEmpty
-                ? YearType.Financial
-                : Word<YearType>(table, yearType, "year_type", IndicatorCodes.TryParseYearType, IndicatorCodes.YearTypeChoices);
-
-            if (!Tolerance.TryParse(table[tolerance], out Tolerance t, out string? toleranceError))
+            if (IndicatorChecks.TryCheck(entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors) && unique)
             {
-                table.Problem("tolerance", toleranceError);
+                indicators.Add(definition);
             }
 
-            int d = u is Unit.Number or Unit.Days or Unit.Currency or Unit.Score ? 0 : 1;
-            ReadOnlySpan<char> decimalsText = table[decimals];
-            if (!decimalsText.IsEmpty
-                && (!int.TryParse(decimalsText, NumberStyles.None, CultureInfo.InvariantCulture, out d) || d > IndicatorDefinition.MaxDecimals))
+            foreach (IndicatorEntryError error in errors)
             {
-                table.Problem("decimals", $"'{decimalsText}' is not a number of decimal places: use a whole number from 0 to {IndicatorDefinition.MaxDecimals}");
-            }
-
-            if (problems.Count == before)
-            {
-                indicators.Add(new IndicatorDefinition(codeText, titleText, u, p, f, a, t, d, y));
+                table.Problem(error.Field, error.Message);
             }
         }
 
         return indicators;
-    }
-
-    private delegate bool WordParser<T>(ReadOnlySpan<char> text, out T value);
-
-    private static T Word<T>(CsvTable table, int column, string name, WordParser<T> parse, string choices)
-        where T : struct
-    {
-        ReadOnlySpan<char> text = table[column];
-        if (parse(text, out T value))
-        {
-            return value;
-        }
-
-        table.Problem(name, text.IsEmpty ? $"Enter the {name.Replace('_', ' ')}: {choices}" : $"'{text}' is not a {name.Replace('_', ' ')}: use {choices}");
-        return default;
     }
 }

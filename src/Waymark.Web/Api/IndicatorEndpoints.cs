@@ -62,7 +62,7 @@ public static class IndicatorEndpoints
         return TypedResults.Ok(new IndicatorListJson(
             chosen.ToString(),
             [.. evaluated.Select(e => new IndicatorLineJson(
-                e.Indicator.Id, e.Indicator.Code, e.Indicator.Title, e.Indicator.Unit.ToCode(), e.Indicator.Polarity.ToCode(), ApiResults.From(e)))]));
+                e.Indicator.Id, e.Indicator.Code, e.Indicator.Definition.Title, e.Indicator.Definition.Unit.ToCode(), e.Indicator.Definition.Polarity.ToCode(), ApiResults.From(e)))]));
     }
 
     public static async Task<IResult> OneAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
@@ -83,14 +83,14 @@ public static class IndicatorEndpoints
         return TypedResults.Ok(new IndicatorJson(
             indicator.Id,
             indicator.Code,
-            indicator.Title,
-            indicator.Unit.ToCode(),
-            indicator.Polarity.ToCode(),
-            indicator.Frequency.ToCode(),
-            indicator.Aggregation.ToCode(),
-            indicator.Tolerance,
-            indicator.Decimals,
-            indicator.YearType.ToCode(),
+            indicator.Definition.Title,
+            indicator.Definition.Unit.ToCode(),
+            indicator.Definition.Polarity.ToCode(),
+            indicator.Definition.Frequency.ToCode(),
+            indicator.Definition.Aggregation.ToCode(),
+            indicator.Definition.Tolerance.ToString(),
+            indicator.Definition.Decimals,
+            indicator.Definition.YearType.ToCode(),
             indicator.IndicatorSet,
             owner,
             indicator.Version,
@@ -107,6 +107,6 @@ public static class IndicatorEndpoints
         }
 
         List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator, cancellationToken);
-        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Decimals, [.. history.Select(ApiResults.From)]));
+        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Definition.Decimals, [.. history.Select(ApiResults.From)]));
     }
 }

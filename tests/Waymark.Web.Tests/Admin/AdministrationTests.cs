@@ -31,11 +31,11 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("<a href=\"#code\">An indicator with the code NI 66 already exists</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#title\">Enter a title</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#polarity\">Select whether higher or lower is better, or neither</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#tolerance\">Tolerance must be a percentage of the target, like 5%, or a number of units, like 2</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#decimals\">Decimals must be a whole number from 0 to 6</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<p id=\"title-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter a title</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#title\">Enter the indicator&#x27;s title</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#polarity\">&#x27;sideways&#x27; is not a polarity: use higher|lower|none</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#tolerance\">&#x27;five&#x27; is not a tolerance: write a percentage of the target such as 5% or a number of units such as 2.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#decimals\">&#x27;1.5&#x27; is not a number of decimal places: use a whole number from 0 to 6</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"title-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter the indicator&#x27;s title</p>", html, StringComparison.Ordinal);
         Assert.StartsWith("Error: ", Html.Row(html, "<title>"), StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Indicators.CountAsync()));
     }
@@ -50,7 +50,7 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await app.WithDbAsync(db => db.Indicators.Include(i => i.Versions).SingleAsync(i => i.Code == "LOCAL 7"));
-        Assert.Equal(("Children seen within 10 days", "2%", 0, owner, 1, 1), (stored.Title, stored.Tolerance, stored.Decimals, stored.OwnerId, stored.Version, stored.Versions.Count));
+        Assert.Equal(("Children seen within 10 days", "2%", 0, owner, 1, 1), (stored.Definition.Title, stored.Definition.Tolerance.ToString(), stored.Definition.Decimals, stored.OwnerId, stored.Version, stored.Versions.Count));
     }
 
     [Fact]
@@ -61,14 +61,14 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         var before = await app.WithDbAsync(db => db.Indicators.SingleAsync(i => i.Id == id));
         string page = $"/admin/indicators/edit/{id}";
 
-        Dictionary<string, string> fields = Fields("NI 67", before.Title, "10%", before.Decimals.ToString(CultureInfo.InvariantCulture), before.OwnerId);
-        (fields["Unit"], fields["Polarity"], fields["Aggregation"]) = (before.Unit.ToCode(), before.Polarity.ToCode(), before.Aggregation.ToCode());
+        Dictionary<string, string> fields = Fields("NI 67", before.Definition.Title, "10%", before.Definition.Decimals.ToString(CultureInfo.InvariantCulture), before.OwnerId);
+        (fields["Unit"], fields["Polarity"], fields["Aggregation"]) = (before.Definition.Unit.ToCode(), before.Definition.Polarity.ToCode(), before.Definition.Aggregation.ToCode());
 
         HttpResponseMessage response = await admin.PostFormAsync(page, page, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await app.WithDbAsync(db => db.Indicators.Include(i => i.Versions).SingleAsync(i => i.Id == id));
-        Assert.Equal(("10%", 2), (after.Tolerance, after.Version));
+        Assert.Equal(("10%", 2), (after.Definition.Tolerance.ToString(), after.Version));
         Assert.False(after.Versions.Single(v => v.Version == 2).SeriesBreak);
 
         HttpClient owner = await app.SignInAsync(WaymarkApp.DataOfficer);
@@ -77,7 +77,7 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         long entry = await app.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "indicator" && a.EntityKey == id.ToString(CultureInfo.InvariantCulture) && a.Action == "changed").MaxAsync(a => a.Id));
         string row = Html.Row(audit, $"data-audit=\"{entry}\"");
         Assert.Contains(WaymarkApp.Administrator + " Definition changed", row, StringComparison.Ordinal);
-        Assert.Contains("tolerance: " + before.Tolerance + " → 10%", row, StringComparison.Ordinal);
+        Assert.Contains("tolerance: " + before.Definition.Tolerance + " → 10%", row, StringComparison.Ordinal);
         Assert.Contains("version: 1 → 2", row, StringComparison.Ordinal);
         Assert.Contains("Version 2 added", audit, StringComparison.Ordinal);
 

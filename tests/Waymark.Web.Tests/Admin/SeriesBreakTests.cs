@@ -50,14 +50,14 @@ public sealed class SeriesBreakTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     private static Dictionary<string, string> Fields(Indicator i, string part, string value) => new()
     {
         ["Code"] = i.Code,
-        ["Title"] = part == "title" ? value : i.Title,
-        ["Unit"] = i.Unit.ToCode(),
-        ["Polarity"] = part == "polarity" ? value : i.Polarity.ToCode(),
-        ["Frequency"] = part == "frequency" ? value : i.Frequency.ToCode(),
-        ["Aggregation"] = i.Aggregation.ToCode(),
-        ["Tolerance"] = part == "tolerance" ? value : i.Tolerance,
-        ["Decimals"] = part == "decimals" ? value : i.Decimals.ToString(CultureInfo.InvariantCulture),
-        ["YearType"] = i.YearType.ToCode(),
+        ["Title"] = part == "title" ? value : i.Definition.Title,
+        ["Unit"] = i.Definition.Unit.ToCode(),
+        ["Polarity"] = part == "polarity" ? value : i.Definition.Polarity.ToCode(),
+        ["Frequency"] = part == "frequency" ? value : i.Definition.Frequency.ToCode(),
+        ["Aggregation"] = i.Definition.Aggregation.ToCode(),
+        ["Tolerance"] = part == "tolerance" ? value : i.Definition.Tolerance.ToString(),
+        ["Decimals"] = part == "decimals" ? value : i.Definition.Decimals.ToString(CultureInfo.InvariantCulture),
+        ["YearType"] = i.Definition.YearType.ToCode(),
         ["OwnerId"] = i.OwnerId?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
 }

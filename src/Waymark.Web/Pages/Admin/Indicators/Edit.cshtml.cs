@@ -7,7 +7,6 @@ using Waymark.Data.Measures;
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Indicators;
-using Waymark.Periods;
 
 namespace Waymark.Web.Pages.Admin.Indicators;
 
@@ -61,6 +60,19 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     public static IReadOnlyList<string> YearTypes { get; } = Choices(IndicatorCodes.YearTypeChoices);
 
+    private static Dictionary<string, (string Key, string FieldId)> Fields { get; } = new()
+    {
+        ["code"] = (nameof(Code), "code"),
+        ["title"] = (nameof(Title), "title"),
+        ["unit"] = (nameof(Unit), "unit"),
+        ["polarity"] = (nameof(Polarity), "polarity"),
+        ["frequency"] = (nameof(Frequency), "frequency"),
+        ["aggregation"] = (nameof(Aggregation), "aggregation"),
+        ["tolerance"] = (nameof(Tolerance), "tolerance"),
+        ["decimals"] = (nameof(Decimals), "decimals"),
+        ["year_type"] = (nameof(YearType), "year-type"),
+    };
+
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -70,9 +82,9 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         if (Existing is { } i)
         {
-            (Code, Title, Tolerance) = (i.Code, i.Title, i.Tolerance);
-            (Unit, Polarity, Frequency, Aggregation, YearType) = (i.Unit.ToCode(), i.Polarity.ToCode(), i.Frequency.ToCode(), i.Aggregation.ToCode(), i.YearType.ToCode());
-            Decimals = i.Decimals.ToString(CultureInfo.InvariantCulture);
+            (Code, Title, Tolerance) = (i.Code, i.Definition.Title, i.Definition.Tolerance.ToString());
+            (Unit, Polarity, Frequency, Aggregation, YearType) = (i.Definition.Unit.ToCode(), i.Definition.Polarity.ToCode(), i.Definition.Frequency.ToCode(), i.Definition.Aggregation.ToCode(), i.Definition.YearType.ToCode());
+            Decimals = i.Definition.Decimals.ToString(CultureInfo.InvariantCulture);
             OwnerId = i.OwnerId?.ToString(CultureInfo.InvariantCulture);
         }
         else
@@ -90,59 +102,29 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        string code = Code?.Trim() ?? string.Empty;
-        string title = Title?.Trim() ?? string.Empty;
-        if (code.Length == 0)
+        var entry = new IndicatorEntry
         {
-            AddError(nameof(Code), "code", "Enter a code");
-        }
-        else if (await db.Indicators.AnyAsync(i => i.Code == code && i.Id != (id ?? 0), cancellationToken))
+            Code = Code,
+            Title = Title,
+            Unit = Unit,
+            Polarity = Polarity,
+            Frequency = Frequency,
+            Aggregation = Aggregation,
+            Tolerance = Tolerance,
+            Decimals = Decimals,
+            YearType = YearType,
+        };
+        string code = Code?.Trim() ?? string.Empty;
+        if (code.Length > 0 && await db.Indicators.AnyAsync(i => i.Code == code && i.Id != (id ?? 0), cancellationToken))
         {
             AddError(nameof(Code), "code", $"An indicator with the code {code} already exists");
         }
 
-        if (title.Length == 0)
+        IndicatorChecks.TryCheck(entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors);
+        foreach (IndicatorEntryError error in errors)
         {
-            AddError(nameof(Title), "title", "Enter a title");
-        }
-
-        bool unitOk = IndicatorCodes.TryParseUnit(Unit, out Unit unit);
-        if (!unitOk)
-        {
-            AddError(nameof(Unit), "unit", "Select a unit");
-        }
-
-        bool polarityOk = IndicatorCodes.TryParsePolarity(Polarity, out Polarity polarity);
-        if (!polarityOk)
-        {
-            AddError(nameof(Polarity), "polarity", "Select whether higher or lower is better, or neither");
-        }
-
-        bool frequencyOk = IndicatorCodes.TryParseFrequency(Frequency, out Frequency frequency);
-        if (!frequencyOk)
-        {
-            AddError(nameof(Frequency), "frequency", "Select how often results are reported");
-        }
-
-        bool aggregationOk = IndicatorCodes.TryParseAggregation(Aggregation, out Aggregation aggregation);
-        if (!aggregationOk)
-        {
-            AddError(nameof(Aggregation), "aggregation", "Select how results add up over the year");
-        }
-
-        if (!global::Waymark.Indicators.Tolerance.TryParse(Tolerance, out Tolerance tolerance, out _))
-        {
-            AddError(nameof(Tolerance), "tolerance", "Tolerance must be a percentage of the target, like 5%, or a number of units, like 2");
-        }
-
-        if (!int.TryParse(Decimals?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int decimals) || decimals > IndicatorDefinition.MaxDecimals)
-        {
-            AddError(nameof(Decimals), "decimals", $"Decimals must be a whole number from 0 to {IndicatorDefinition.MaxDecimals}");
-        }
-
-        if (!IndicatorCodes.TryParseYearType(YearType, out YearType yearType))
-        {
-            AddError(nameof(YearType), "year-type", "Select the year the indicator is reported by");
+            (string key, string fieldId) = Fields[error.Field];
+            AddError(key, fieldId, error.Message);
         }
 
         int? owner = null;
@@ -158,21 +140,20 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
             }
         }
 
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || definition is null)
         {
             return Page();
         }
 
         DateTimeOffset now = clock.GetUtcNow();
         string actor = User.Identity?.Name ?? "web";
-        var definition = new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType);
         Indicator indicator = Existing ?? IndicatorVersioning.Add(db, definition, actor, now);
         if (Existing is not null)
         {
             IndicatorVersioning.Change(db, indicator, definition, actor, now);
         }
 
-        (indicator.Code, indicator.OwnerId) = (code, owner);
+        (indicator.Code, indicator.OwnerId) = (definition.Code, owner);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Indicators/Indicator", new { id = indicator.Id });
     }
