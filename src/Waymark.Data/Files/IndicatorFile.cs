@@ -4,8 +4,9 @@ namespace Waymark.Data.Files;
 
 /// <summary>
 /// Reads <c>indicators.csv</c>: <c>code,title,unit,polarity,frequency,aggregation,tolerance,decimals</c> and an
-/// optional <c>year_type</c> (financial, academic or calendar; financial when empty). An empty tolerance is the
-/// default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise.
+/// optional <c>year_type</c> (financial, academic or calendar; financial when empty), the columns of
+/// <see cref="IndicatorColumn.All"/> that have a reader, each checked by <see cref="IndicatorChecks"/>. An empty
+/// tolerance is the default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise.
 /// </summary>
 public static class IndicatorFile
 {
@@ -27,26 +28,17 @@ public static class IndicatorFile
             return indicators;
         }
 
-        int code = table.Header.IndexOf("code"), title = table.Header.IndexOf("title"), unit = table.Header.IndexOf("unit"),
-            polarity = table.Header.IndexOf("polarity"), frequency = table.Header.IndexOf("frequency"),
-            aggregation = table.Header.IndexOf("aggregation"), tolerance = table.Header.IndexOf("tolerance"),
-            decimals = table.Header.IndexOf("decimals"), yearType = table.Header.IndexOf("year_type");
+        var columns = IndicatorColumn.All.Where(c => c.Read is not null).Select(c => (Index: table.Header.IndexOf(c.Name), Read: c.Read!)).Where(c => c.Index >= 0).ToList();
         var seen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
 
         while (table.Read())
         {
-            var entry = new IndicatorEntry
+            var entry = new IndicatorEntry();
+            foreach ((int index, Func<IndicatorEntry, string?, IndicatorEntry> read) in columns)
             {
-                Code = table.StringOrNull(code),
-                Title = table.StringOrNull(title),
-                Unit = table.StringOrNull(unit),
-                Polarity = table.StringOrNull(polarity),
-                Frequency = table.StringOrNull(frequency),
-                Aggregation = table.StringOrNull(aggregation),
-                Tolerance = table.StringOrNull(tolerance),
-                Decimals = table.StringOrNull(decimals),
-                YearType = table.StringOrNull(yearType),
-            };
+                entry = read(entry, table.StringOrNull(index));
+            }
+
             bool unique = true;
             if (entry.Code is { } codeText && !seen.TryAdd(codeText, table.Line))
             {

@@ -3,6 +3,7 @@ using System.Text.Json;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -363,7 +364,11 @@ public sealed class WaymarkDb : DbContext
         {
             foreach (var property in entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())))
             {
-                property.SetColumnName(SnakeCase(property.Name));
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                {
+                    property.SetColumnName(SnakeCase(property.Name));
+                }
+
                 if (property.ClrType == typeof(string) && property.GetMaxLength() is null && property.Name is "Code" or "Email" or "Role" or "Kind" or "State" or "Entity" or "Action")
                 {
                     property.SetMaxLength(200);

@@ -91,19 +91,21 @@ public sealed record IndicatorDefinition
     public decimal Round(decimal value) => DecimalRounding.HalfUp(value, Decimals);
 
     /// <summary>
-    /// What changing this definition to <paramref name="next"/> means: a <see cref="DefinitionChange.SeriesBreak"/>
-    /// when the unit, polarity, aggregation, decimals or year type differ; otherwise a
-    /// <see cref="DefinitionChange.NewVersion"/> when the frequency or tolerance differ; otherwise
-    /// <see cref="DefinitionChange.None"/> (the code and title are not part of the rules).
+    /// What changing this definition to <paramref name="next"/> means: <see cref="DefinitionChange.None"/> when only
+    /// the code or title differ (they name the indicator, they are not part of its rules); otherwise a
+    /// <see cref="DefinitionChange.NewVersion"/> when besides them only the frequency or tolerance differ; otherwise,
+    /// for a difference in any other part (the unit, polarity, aggregation, decimals, year type, and any part added
+    /// later unless it is named here), a <see cref="DefinitionChange.SeriesBreak"/>.
     /// </summary>
     public DefinitionChange ChangeTo(IndicatorDefinition next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (Unit != next.Unit || Polarity != next.Polarity || Aggregation != next.Aggregation || Decimals != next.Decimals || YearType != next.YearType)
+        IndicatorDefinition renamed = next with { Code = Code, Title = Title };
+        if (renamed == this)
         {
-            return DefinitionChange.SeriesBreak;
+            return DefinitionChange.None;
         }
 
-        return Frequency != next.Frequency || Tolerance != next.Tolerance ? DefinitionChange.NewVersion : DefinitionChange.None;
+        return renamed with { Frequency = Frequency, Tolerance = Tolerance } == this ? DefinitionChange.NewVersion : DefinitionChange.SeriesBreak;
     }
 }

@@ -1,8 +1,11 @@
+using System.Globalization;
+
 namespace Waymark.Indicators;
 
 /// <summary>
 /// An indicator's definition as a person wrote it, one text per part, from a row of <c>indicators.csv</c> or the
-/// administration form alike; <see cref="IndicatorChecks.TryCheck"/> reads it. Null and empty mean the same.
+/// administration form alike; <see cref="IndicatorChecks.TryCheck"/> reads it and <see cref="From"/> writes a
+/// definition back as one. Null and empty mean the same.
 /// </summary>
 public sealed record IndicatorEntry
 {
@@ -32,4 +35,25 @@ public sealed record IndicatorEntry
 
     /// <summary><c>financial</c>, <c>academic</c> or <c>calendar</c>; empty for financial.</summary>
     public string? YearType { get; init; }
+
+    /// <summary>
+    /// <paramref name="definition"/> written as a person would write it, in the words of <c>indicators.csv</c>, so
+    /// that <see cref="IndicatorChecks.TryCheck"/> reads it back as the same definition.
+    /// </summary>
+    public static IndicatorEntry From(IndicatorDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new()
+        {
+            Code = definition.Code,
+            Title = definition.Title,
+            Unit = definition.Unit.ToCode(),
+            Polarity = definition.Polarity.ToCode(),
+            Frequency = definition.Frequency.ToCode(),
+            Aggregation = definition.Aggregation.ToCode(),
+            Tolerance = definition.Tolerance.ToString(),
+            Decimals = definition.Decimals.ToString(CultureInfo.InvariantCulture),
+            YearType = definition.YearType.ToCode(),
+        };
+    }
 }

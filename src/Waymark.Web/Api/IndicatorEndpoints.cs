@@ -80,22 +80,7 @@ public static class IndicatorEndpoints
             .Join(db.Boards, x => x.BoardId, b => b.Id, (x, b) => b.Name).ToListAsync(cancellationToken);
         List<string> priorities = await db.IndicatorPriorities.AsNoTracking().Where(x => x.IndicatorId == id)
             .Join(db.Priorities, x => x.PriorityId, p => p.Id, (x, p) => p.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new IndicatorJson(
-            indicator.Id,
-            indicator.Code,
-            indicator.Definition.Title,
-            indicator.Definition.Unit.ToCode(),
-            indicator.Definition.Polarity.ToCode(),
-            indicator.Definition.Frequency.ToCode(),
-            indicator.Definition.Aggregation.ToCode(),
-            indicator.Definition.Tolerance.ToString(),
-            indicator.Definition.Decimals,
-            indicator.Definition.YearType.ToCode(),
-            indicator.IndicatorSet,
-            owner,
-            indicator.Version,
-            [.. boards.Order(StringComparer.Ordinal)],
-            [.. priorities.Order(StringComparer.Ordinal)]));
+        return TypedResults.Ok(IndicatorJson.From(indicator, owner, boards, priorities));
     }
 
     public static async Task<IResult> ResultsAsync(WaymarkDb db, int id, CancellationToken cancellationToken)

@@ -95,4 +95,44 @@ public class IndicatorChecksTests
 
         Assert.Equal(["code", "title", "unit", "polarity", "frequency", "aggregation"], errors.Select(e => e.Field));
     }
+
+    [Theory]
+    [InlineData("code", "", "Enter a code")]
+    [InlineData("title", " ", "Enter a title")]
+    [InlineData("unit", "percentage", "Select a unit")]
+    [InlineData("polarity", "sideways", "Select whether higher or lower is better, or neither")]
+    [InlineData("frequency", "", "Select how often results are reported")]
+    [InlineData("aggregation", "mean", "Select how results add up over the year")]
+    [InlineData("tolerance", "101%", "Tolerance must be a percentage of the target, like 5%, or a number of units, like 2")]
+    [InlineData("decimals", "7", "Decimals must be a whole number from 0 to 6")]
+    [InlineData("year_type", "fiscal", "Select the year the indicator is reported by")]
+    public void TryCheck_OnePartWrong_TheFormSaysWhatItsFieldNeeds(string field, string text, string formMessage)
+    {
+        IndicatorEntry entry = field switch
+        {
+            "code" => Good with { Code = text },
+            "title" => Good with { Title = text },
+            "unit" => Good with { Unit = text },
+            "polarity" => Good with { Polarity = text },
+            "frequency" => Good with { Frequency = text },
+            "aggregation" => Good with { Aggregation = text },
+            "tolerance" => Good with { Tolerance = text },
+            "decimals" => Good with { Decimals = text },
+            _ => Good with { YearType = text },
+        };
+
+        IndicatorChecks.TryCheck(entry, out _, out IReadOnlyList<IndicatorEntryError> errors);
+
+        Assert.Equal((field, formMessage), (errors.Single().Field, errors.Single().FormMessage));
+    }
+
+    [Fact]
+    public void From_ADefinition_IsReadBackAsTheSameDefinition()
+    {
+        var definition = new IndicatorDefinition("NI 62", "Placement stability", Unit.Days, Polarity.Lower, Frequency.Monthly, Aggregation.Cumulative, Tolerance.Absolute(2.5m), 3, YearType.Calendar);
+
+        Assert.True(IndicatorChecks.TryCheck(IndicatorEntry.From(definition), out IndicatorDefinition? read, out _));
+
+        Assert.Equal(definition, read);
+    }
 }

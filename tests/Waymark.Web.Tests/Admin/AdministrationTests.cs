@@ -31,11 +31,11 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("<a href=\"#code\">An indicator with the code NI 66 already exists</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#title\">Enter the indicator&#x27;s title</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#polarity\">&#x27;sideways&#x27; is not a polarity: use higher|lower|none</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#tolerance\">&#x27;five&#x27; is not a tolerance: write a percentage of the target such as 5% or a number of units such as 2.</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#decimals\">&#x27;1.5&#x27; is not a number of decimal places: use a whole number from 0 to 6</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<p id=\"title-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter the indicator&#x27;s title</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#title\">Enter a title</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#polarity\">Select whether higher or lower is better, or neither</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#tolerance\">Tolerance must be a percentage of the target, like 5%, or a number of units, like 2</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#decimals\">Decimals must be a whole number from 0 to 6</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"title-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> Enter a title</p>", html, StringComparison.Ordinal);
         Assert.StartsWith("Error: ", Html.Row(html, "<title>"), StringComparison.Ordinal);
         Assert.Equal(before, await app.WithDbAsync(db => db.Indicators.CountAsync()));
     }

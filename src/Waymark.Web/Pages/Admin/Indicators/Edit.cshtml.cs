@@ -7,6 +7,7 @@ using Waymark.Data.Measures;
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Indicators;
+using Waymark.Periods;
 
 namespace Waymark.Web.Pages.Admin.Indicators;
 
@@ -16,32 +17,9 @@ namespace Waymark.Web.Pages.Admin.Indicators;
 /// </summary>
 public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 {
+    /// <summary>The definition as written in the form, its fields named as its parts (<c>Code</c>, <c>YearType</c>).</summary>
     [BindProperty]
-    public string? Code { get; set; }
-
-    [BindProperty]
-    public string? Title { get; set; }
-
-    [BindProperty]
-    public string? Unit { get; set; }
-
-    [BindProperty]
-    public string? Polarity { get; set; }
-
-    [BindProperty]
-    public string? Frequency { get; set; }
-
-    [BindProperty]
-    public string? Aggregation { get; set; }
-
-    [BindProperty]
-    public string? Tolerance { get; set; }
-
-    [BindProperty]
-    public string? Decimals { get; set; }
-
-    [BindProperty]
-    public string? YearType { get; set; }
+    public IndicatorEntry Entry { get; set; } = new();
 
     [BindProperty]
     public string? OwnerId { get; set; }
@@ -60,19 +38,6 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     public static IReadOnlyList<string> YearTypes { get; } = Choices(IndicatorCodes.YearTypeChoices);
 
-    private static Dictionary<string, (string Key, string FieldId)> Fields { get; } = new()
-    {
-        ["code"] = (nameof(Code), "code"),
-        ["title"] = (nameof(Title), "title"),
-        ["unit"] = (nameof(Unit), "unit"),
-        ["polarity"] = (nameof(Polarity), "polarity"),
-        ["frequency"] = (nameof(Frequency), "frequency"),
-        ["aggregation"] = (nameof(Aggregation), "aggregation"),
-        ["tolerance"] = (nameof(Tolerance), "tolerance"),
-        ["decimals"] = (nameof(Decimals), "decimals"),
-        ["year_type"] = (nameof(YearType), "year-type"),
-    };
-
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -82,14 +47,12 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         if (Existing is { } i)
         {
-            (Code, Title, Tolerance) = (i.Code, i.Definition.Title, i.Definition.Tolerance.ToString());
-            (Unit, Polarity, Frequency, Aggregation, YearType) = (i.Definition.Unit.ToCode(), i.Definition.Polarity.ToCode(), i.Definition.Frequency.ToCode(), i.Definition.Aggregation.ToCode(), i.Definition.YearType.ToCode());
-            Decimals = i.Definition.Decimals.ToString(CultureInfo.InvariantCulture);
+            Entry = IndicatorEntry.From(i.ToDefinition());
             OwnerId = i.OwnerId?.ToString(CultureInfo.InvariantCulture);
         }
         else
         {
-            (Tolerance, YearType) = ("5%", "financial");
+            Entry = new() { Tolerance = Tolerance.Default.ToString(), YearType = YearType.Financial.ToCode() };
         }
 
         return Page();
@@ -102,29 +65,16 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        var entry = new IndicatorEntry
-        {
-            Code = Code,
-            Title = Title,
-            Unit = Unit,
-            Polarity = Polarity,
-            Frequency = Frequency,
-            Aggregation = Aggregation,
-            Tolerance = Tolerance,
-            Decimals = Decimals,
-            YearType = YearType,
-        };
-        string code = Code?.Trim() ?? string.Empty;
+        string code = Entry.Code?.Trim() ?? string.Empty;
         if (code.Length > 0 && await db.Indicators.AnyAsync(i => i.Code == code && i.Id != (id ?? 0), cancellationToken))
         {
-            AddError(nameof(Code), "code", $"An indicator with the code {code} already exists");
+            AddError(nameof(IndicatorEntry.Code), "code", $"An indicator with the code {code} already exists");
         }
 
-        IndicatorChecks.TryCheck(entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors);
+        IndicatorChecks.TryCheck(Entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors);
         foreach (IndicatorEntryError error in errors)
         {
-            (string key, string fieldId) = Fields[error.Field];
-            AddError(key, fieldId, error.Message);
+            AddError(Key(error.Field), error.Field.Replace('_', '-'), error.FormMessage);
         }
 
         int? owner = null;
@@ -171,4 +121,7 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
     }
 
     private static string[] Choices(string choices) => choices.Split('|');
+
+    /// <summary>The form field of a part named as its column: <c>year_type</c> is <c>YearType</c>.</summary>
+    private static string Key(string field) => string.Concat(field.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }
