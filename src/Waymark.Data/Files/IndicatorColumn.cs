@@ -24,6 +24,7 @@ public sealed record IndicatorColumn(string Name, int Width, Func<Indicator, Exp
         new("decimals", 0, i => ExportCell.FromNumber(i.Definition.Decimals, 0), (e, t) => e with { Decimals = t }),
         new("year_type", 11, i => ExportCell.FromText(i.Definition.YearType.ToCode()), (e, t) => e with { YearType = t }),
         new("version", 0, i => ExportCell.FromNumber(i.Version, 0)),
+        new("definition", 60, i => ExportCell.FromText(i.Definition.Text), (e, t) => e with { Text = t }),
     ];
 
     /// <summary>The column as the export heads it.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations.Schema;
 using System.Linq.Expressions;
 using System.Reflection;
 
@@ -21,6 +22,10 @@ public sealed record StoredDefinition
     private static readonly Func<StoredDefinition, string, IndicatorDefinition> ToDomain = CopyToDomain();
 
     public required string Title { get; init; }
+
+    /// <summary>The definition in words, in the column <c>definition</c>.</summary>
+    [Column("definition")]
+    public string? Text { get; init; }
 
     public Unit Unit { get; init; }
 

@@ -59,7 +59,7 @@ public static class IndicatorChecks
 
         errors = found;
         definition = found.Count == 0
-            ? new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType)
+            ? new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType) { Text = entry.Text }
             : null;
         return definition is not null;
     }

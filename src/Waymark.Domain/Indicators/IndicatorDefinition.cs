@@ -3,8 +3,9 @@ using Waymark.Periods;
 namespace Waymark.Indicators;
 
 /// <summary>
-/// What an indicator measures and how it is judged: its code, unit, polarity, how often it is reported, how its
-/// results add up over a year, its tolerance and the decimals it is published to. Every way in checks the code and
+/// What an indicator measures and how it is judged: its code, title, what is counted and how (the text of its
+/// definition), unit, polarity, how often it is reported, how its results add up over a year, its tolerance and the
+/// decimals it is published to. Every way in checks the code and
 /// the decimals, the constructor and <c>with { ... }</c> alike, so a copy with one part changed keeps all the others.
 /// </summary>
 public sealed record IndicatorDefinition
@@ -15,6 +16,7 @@ public sealed record IndicatorDefinition
     private readonly string code = string.Empty;
     private readonly string title = string.Empty;
     private readonly int decimals;
+    private readonly string? text;
 
     /// <summary>Creates a definition, checking the code and the decimals.</summary>
     public IndicatorDefinition(
@@ -57,6 +59,17 @@ public sealed record IndicatorDefinition
         init => title = value ?? string.Empty;
     }
 
+    /// <summary>
+    /// The definition in words: what is counted and how, such as "Children who became the subject of a child
+    /// protection plan for a second or subsequent time, as a percentage of all who became the subject of one".
+    /// Null when there is none; never blank, and without surrounding spaces. A change of it breaks the series.
+    /// </summary>
+    public string? Text
+    {
+        get => text;
+        init => text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
     /// <summary>The unit of the values.</summary>
     public Unit Unit { get; init; }
 
@@ -94,8 +107,8 @@ public sealed record IndicatorDefinition
     /// What changing this definition to <paramref name="next"/> means: <see cref="DefinitionChange.None"/> when only
     /// the code or title differ (they name the indicator, they are not part of its rules); otherwise a
     /// <see cref="DefinitionChange.NewVersion"/> when besides them only the frequency or tolerance differ; otherwise,
-    /// for a difference in any other part (the unit, polarity, aggregation, decimals, year type, and any part added
-    /// later unless it is named here), a <see cref="DefinitionChange.SeriesBreak"/>.
+    /// for a difference in any other part (the text of the definition, unit, polarity, aggregation, decimals, year
+    /// type, and any part added later unless it is named here), a <see cref="DefinitionChange.SeriesBreak"/>.
     /// </summary>
     public DefinitionChange ChangeTo(IndicatorDefinition next)
     {

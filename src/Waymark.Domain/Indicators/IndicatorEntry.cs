@@ -15,6 +15,9 @@ public sealed record IndicatorEntry
     /// <summary>The title; required.</summary>
     public string? Title { get; init; }
 
+    /// <summary>The definition in words: what is counted and how; optional.</summary>
+    public string? Text { get; init; }
+
     /// <summary>A unit word such as <c>percent</c>; required.</summary>
     public string? Unit { get; init; }
 
@@ -47,6 +50,7 @@ public sealed record IndicatorEntry
         {
             Code = definition.Code,
             Title = definition.Title,
+            Text = definition.Text,
             Unit = definition.Unit.ToCode(),
             Polarity = definition.Polarity.ToCode(),
             Frequency = definition.Frequency.ToCode(),

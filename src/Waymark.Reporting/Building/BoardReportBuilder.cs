@@ -236,7 +236,8 @@ public static class BoardReportBuilder
                 stored?.DataQuality == DataQuality.Withheld,
                 stored?.Provisional ?? false,
                 stored?.Commentary,
-                stored is not null);
+                stored is not null,
+                indicator.Definition.Text);
             made[indicator.Id] = line;
             return line;
         }

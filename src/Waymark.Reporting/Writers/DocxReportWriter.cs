@@ -385,10 +385,12 @@ public static class DocxReportWriter
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
         /// <summary>Paints a table of the report in words, the first cell of each row in bold.</summary>
-        public void Table(ReportTable table) =>
-            Table(table.Caption, [.. table.Columns.Select(c => c.Header)], [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(c => c.Words)])]);
+        public void Table(ReportTable table) => Table(table.Caption, [.. table.Columns.Select(c => c.Header)], table.Rows);
 
-        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows) =>
+            Table(caption, headers, [.. rows.Select(row => (IReadOnlyList<ReportCell>)[.. row.Select(ReportCell.Plain)])]);
+
+        private void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows)
         {
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(caption)));
             var table = new Table(new TableProperties(
@@ -406,12 +408,12 @@ public static class DocxReportWriter
             }
 
             table.Append(header);
-            foreach (IReadOnlyList<string> row in rows)
+            foreach (IReadOnlyList<ReportCell> row in rows)
             {
                 var tr = new TableRow(new TableRowProperties(new CantSplit()));
                 for (int i = 0; i < row.Count; i++)
                 {
-                    tr.Append(Cell(row[i], bold: i == 0));
+                    tr.Append(Cell(row[i].Words, bold: i == 0, row[i].Note));
                 }
 
                 table.Append(tr);
@@ -421,7 +423,7 @@ public static class DocxReportWriter
             body.Append(new Paragraph());
         }
 
-        private static TableCell Cell(string text, bool bold)
+        private static TableCell Cell(string text, bool bold, string? note = null)
         {
             Run run = Run(text);
             if (bold)
@@ -429,7 +431,15 @@ public static class DocxReportWriter
                 run.PrependChild(new RunProperties(new Bold()));
             }
 
-            return new TableCell(new Paragraph(run));
+            var cell = new TableCell(new Paragraph(run));
+            if (note is not null)
+            {
+                Run small = Run(note);
+                small.PrependChild(new RunProperties(new Italic(), new FontSize { Val = "16" }));
+                cell.Append(new Paragraph(small));
+            }
+
+            return cell;
         }
 
         private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });

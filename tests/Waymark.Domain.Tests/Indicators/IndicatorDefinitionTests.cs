@@ -63,6 +63,18 @@ public class IndicatorDefinitionTests
     }
 
     [Theory]
+    [InlineData(null, "Children seen within 10 days", DefinitionChange.SeriesBreak)]
+    [InlineData("Children seen within 10 days", "Children seen within 7 days", DefinitionChange.SeriesBreak)]
+    [InlineData("Children seen within 10 days", " Children seen within 10 days ", DefinitionChange.None)]
+    [InlineData(null, " ", DefinitionChange.None)]
+    public void ChangeTo_TextOfTheDefinition_IsASeriesBreakWhenWhatIsCountedChanges(string? before, string? after, DefinitionChange expected)
+    {
+        IndicatorDefinition indicator = new("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher) { Text = before };
+
+        Assert.Equal(expected, indicator.ChangeTo(indicator with { Text = after }));
+    }
+
+    [Theory]
     [InlineData(Unit.Percent, "100")]
     [InlineData(Unit.Number, "1")]
     [InlineData(Unit.RatePer1000, "1000")]
