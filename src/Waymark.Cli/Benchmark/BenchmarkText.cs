@@ -11,9 +11,9 @@ internal static class BenchmarkText
 {
     public static async Task WriteAsync(TextWriter output, BenchmarkFigures figures, BenchmarkArea area, string? region, AreaBenchmark b)
     {
-        int decimals = figures.Measure.Decimals;
+        int decimals = figures.Measure.Definition.Decimals;
         string Number(decimal? value) => value is { } v ? DecimalRounding.HalfUp(v, decimals).ToString(CultureInfo.InvariantCulture) : "no value";
-        string better = figures.Measure.Polarity switch
+        string better = figures.Measure.Definition.Polarity switch
         {
             Polarity.Higher => "higher is better",
             Polarity.Lower => "lower is better",
@@ -29,13 +29,13 @@ internal static class BenchmarkText
             ("England", Number(b.England), string.Empty),
             (region ?? "Region", Number(b.Region), string.Empty),
             ("Statistical neighbours", Number(b.StatisticalNeighbours), neighbours),
-            ("Rank", b.Rank is { } rank ? $"{rank} of {b.Of}" : "none", b.Rank is null ? RankNote(b, figures.Measure.Polarity) : "1 is the best"),
+            ("Rank", b.Rank is { } rank ? $"{rank} of {b.Of}" : "none", b.Rank is null ? RankNote(b, figures.Measure.Definition.Polarity) : "1 is the best"),
             ("Quartile band", b.Quartile?.ToString() ?? "none", b.Quartile is null ? string.Empty : "A is the best quarter of LAs, D the worst"),
         };
         int labelWidth = lines.Max(l => l.Label.Length) + 2;
         int valueWidth = lines.Max(l => l.Value.Length) + 2;
         await output.WriteLineAsync($"{area.Name} ({b.Area.ToString("D3", CultureInfo.InvariantCulture)}): {b.Measure}, {b.Period} ({better})").ConfigureAwait(false);
-        await output.WriteLineAsync(figures.Measure.Title).ConfigureAwait(false);
+        await output.WriteLineAsync(figures.Measure.Definition.Title).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         foreach ((string label, string value, string note) in lines)
         {

@@ -181,8 +181,8 @@ public sealed class BenchmarkFigures
             englandId is { } e ? values[e] : null,
             la.RegionId is { } r ? values.GetValueOrDefault(r) : null,
             neighbourNumbers,
-            Measure.Polarity,
-            Measure.Decimals);
+            Measure.Definition.Polarity,
+            Measure.Definition.Decimals);
     }
 
     /// <summary>The name of an area in the store, such as a region's.</summary>

@@ -28,7 +28,7 @@ public static class BenchmarkExport
     public static ExportTable Create(BenchmarkFigures figures, IEnumerable<AreaBenchmark> benchmarks)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        int decimals = figures.Measure.Decimals;
+        int decimals = figures.Measure.Definition.Decimals;
         return new ExportTable("benchmarks", Columns, benchmarks.Select(b => Cells(b, decimals)).ToAsyncEnumerable());
     }
 

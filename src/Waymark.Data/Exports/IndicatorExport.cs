@@ -1,5 +1,5 @@
+using Waymark.Data.Files;
 using Waymark.Data.Measures;
-using Waymark.Indicators;
 
 namespace Waymark.Data.Exports;
 
@@ -10,12 +10,8 @@ namespace Waymark.Data.Exports;
 /// </summary>
 public static class IndicatorExport
 {
-    /// <summary>The columns, in order.</summary>
-    public static IReadOnlyList<ExportColumn> Columns { get; } =
-    [
-        new("code", 12), new("title", 60), new("unit", 16), new("polarity"), new("frequency"), new("aggregation", 13),
-        new("tolerance"), new("decimals"), new("year_type", 11), new("version"),
-    ];
+    /// <summary>The columns, in order: those of <see cref="IndicatorColumn.All"/>.</summary>
+    public static IReadOnlyList<ExportColumn> Columns { get; } = [.. IndicatorColumn.All.Select(c => c.Export)];
 
     /// <summary>The table of the <paramref name="indicators"/> chosen.</summary>
     public static ExportTable Create(IndicatorSelection indicators)
@@ -24,17 +20,5 @@ public static class IndicatorExport
         return new ExportTable("indicators", Columns, indicators.Indicators.Select(Cells).ToAsyncEnumerable());
     }
 
-    private static IReadOnlyList<ExportCell> Cells(Indicator indicator) =>
-    [
-        ExportCell.FromText(indicator.Code),
-        ExportCell.FromText(indicator.Title),
-        ExportCell.FromText(indicator.Unit.ToCode()),
-        ExportCell.FromText(indicator.Polarity.ToCode()),
-        ExportCell.FromText(indicator.Frequency.ToCode()),
-        ExportCell.FromText(indicator.Aggregation.ToCode()),
-        ExportCell.FromText(indicator.Tolerance),
-        ExportCell.FromNumber(indicator.Decimals, 0),
-        ExportCell.FromText(indicator.YearType.ToCode()),
-        ExportCell.FromNumber(indicator.Version, 0),
-    ];
+    private static IReadOnlyList<ExportCell> Cells(Indicator indicator) => [.. IndicatorColumn.All.Select(c => c.Write(indicator))];
 }

@@ -1,14 +1,12 @@
-using System.Globalization;
-
 using Waymark.Indicators;
-using Waymark.Periods;
 
 namespace Waymark.Data.Files;
 
 /// <summary>
 /// Reads <c>indicators.csv</c>: <c>code,title,unit,polarity,frequency,aggregation,tolerance,decimals</c> and an
-/// optional <c>year_type</c> (financial, academic or calendar; financial when empty). An empty tolerance is the
-/// default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise.
+/// optional <c>year_type</c> (financial, academic or calendar; financial when empty), the columns of
+/// <see cref="IndicatorColumn.All"/> that have a reader, each checked by <see cref="IndicatorChecks"/>. An empty
+/// tolerance is the default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise.
 /// </summary>
 public static class IndicatorFile
 {
@@ -30,77 +28,35 @@ public static class IndicatorFile
             return indicators;
         }
 
-        int code = table.Header.IndexOf("code"), title = table.Header.IndexOf("title"), unit = table.Header.IndexOf("unit"),
-            polarity = table.Header.IndexOf("polarity"), frequency = table.Header.IndexOf("frequency"),
-            aggregation = table.Header.IndexOf("aggregation"), tolerance = table.Header.IndexOf("tolerance"),
-            decimals = table.Header.IndexOf("decimals"), yearType = table.Header.IndexOf("year_type");
+        var columns = IndicatorColumn.All.Where(c => c.Read is not null).Select(c => (Index: table.Header.IndexOf(c.Name), Read: c.Read!)).Where(c => c.Index >= 0).ToList();
         var seen = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
 
         while (table.Read())
         {
-            long before = problems.Count;
-            string codeText = table[code].ToString();
-            if (codeText.Length == 0)
+            var entry = new IndicatorEntry();
+            foreach ((int index, Func<IndicatorEntry, string?, IndicatorEntry> read) in columns)
             {
-                table.Problem("code", "Enter the indicator's code");
-            }
-            else if (seen.TryGetValue(codeText, out long firstLine))
-            {
-                table.Problem("code", $"'{codeText}' is already defined on line {firstLine}");
-            }
-            else
-            {
-                seen.Add(codeText, table.Line);
+                entry = read(entry, table.StringOrNull(index));
             }
 
-            string titleText = table[title].ToString();
-            if (titleText.Length == 0)
+            bool unique = true;
+            if (entry.Code is { } codeText && !seen.TryAdd(codeText, table.Line))
             {
-                table.Problem("title", "Enter the indicator's title");
+                table.Problem("code", $"'{codeText}' is already defined on line {seen[codeText]}");
+                unique = false;
             }
 
-            Unit u = Word<Unit>(table, unit, "unit", IndicatorCodes.TryParseUnit, IndicatorCodes.UnitChoices);
-            Polarity p = Word<Polarity>(table, polarity, "polarity", IndicatorCodes.TryParsePolarity, IndicatorCodes.PolarityChoices);
-            Frequency f = Word<Frequency>(table, frequency, "frequency", IndicatorCodes.TryParseFrequency, IndicatorCodes.FrequencyChoices);
-            Aggregation a = Word<Aggregation>(table, aggregation, "aggregation", IndicatorCodes.TryParseAggregation, IndicatorCodes.AggregationChoices);
-            YearType y = table[yearType].IsEmpty
-                ? YearType.Financial
-                : Word<YearType>(table, yearType, "year_type", IndicatorCodes.TryParseYearType, IndicatorCodes.YearTypeChoices);
-
-            if (!Tolerance.TryParse(table[tolerance], out Tolerance t, out string? toleranceError))
+            if (IndicatorChecks.TryCheck(entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors) && unique)
             {
-                table.Problem("tolerance", toleranceError);
+                indicators.Add(definition);
             }
 
-            int d = u is Unit.Number or Unit.Days or Unit.Currency or Unit.Score ? 0 : 1;
-            ReadOnlySpan<char> decimalsText = table[decimals];
-            if (!decimalsText.IsEmpty
-                && (!int.TryParse(decimalsText, NumberStyles.None, CultureInfo.InvariantCulture, out d) || d > IndicatorDefinition.MaxDecimals))
+            foreach (IndicatorEntryError error in errors)
             {
-                table.Problem("decimals", $"'{decimalsText}' is not a number of decimal places: use a whole number from 0 to {IndicatorDefinition.MaxDecimals}");
-            }
-
-            if (problems.Count == before)
-            {
-                indicators.Add(new IndicatorDefinition(codeText, titleText, u, p, f, a, t, d, y));
+                table.Problem(error.Field, error.Message);
             }
         }
 
         return indicators;
-    }
-
-    private delegate bool WordParser<T>(ReadOnlySpan<char> text, out T value);
-
-    private static T Word<T>(CsvTable table, int column, string name, WordParser<T> parse, string choices)
-        where T : struct
-    {
-        ReadOnlySpan<char> text = table[column];
-        if (parse(text, out T value))
-        {
-            return value;
-        }
-
-        table.Problem(name, text.IsEmpty ? $"Enter the {name.Replace('_', ' ')}: {choices}" : $"'{text}' is not a {name.Replace('_', ' ')}: use {choices}");
-        return default;
     }
 }

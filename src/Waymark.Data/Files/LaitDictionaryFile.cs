@@ -9,7 +9,8 @@ namespace Waymark.Data.Files;
 /// Reads LAIT's data dictionary (<c>lait_data_dictionary_compact.csv</c>), one measure a row, into indicator
 /// definitions of annual snapshots with the default tolerance:
 /// <list type="bullet">
-/// <item>code: <c>Measure_short</c>; title: <c>Chart_title</c>, or <c>Measure</c> when there is none;</item>
+/// <item>code: <c>Measure_short</c>; title: <c>Chart_title</c>, or <c>Measure</c> when there is none; the text of
+/// the definition: <c>Chart_title</c>, the dictionary's one description of what is counted, when there is one;</item>
 /// <item>polarity: <c>High</c> is higher, <c>Low</c> is lower, and <c>-</c>, <c>NA</c> or empty is none;</item>
 /// <item>unit, from <c>y_axis_name</c>: a percentage when it has <c>%</c> or "percent", a rate when it says per
 /// 1,000, per 10,000 or per 100,000, otherwise a number;</item>
@@ -75,7 +76,7 @@ public static class LaitDictionaryFile
             }
 
             string axisText = table[axis].ToString();
-            var entry = new Entry(codeText, title, UnitOf(axisText), p, YearTypeOf(table[yearType]), decimals, DefaultDecimals(axisText), table.Line);
+            var entry = new Entry(codeText, title, Given(table[chartTitle]) ? table[chartTitle].ToString() : null, UnitOf(axisText), p, YearTypeOf(table[yearType]), decimals, DefaultDecimals(axisText), table.Line);
             string topicText = table[topic].ToString();
             if (!byCode.TryGetValue(codeText, out Entry? first))
             {
@@ -172,7 +173,7 @@ public static class LaitDictionaryFile
         return Unit.Number;
     }
 
-    private sealed class Entry(string code, string title, Unit unit, Polarity polarity, YearType yearType, int? decimals, int defaultDecimals, long line)
+    private sealed class Entry(string code, string title, string? text, Unit unit, Polarity polarity, YearType yearType, int? decimals, int defaultDecimals, long line)
     {
         public Polarity Polarity => polarity;
 
@@ -183,7 +184,7 @@ public static class LaitDictionaryFile
         public List<string> Topics { get; } = [];
 
         public LaitMeasure ToMeasure() => new(
-            new IndicatorDefinition(code, title, unit, polarity, Frequency.Annual, Aggregation.Snapshot, null, Decimals ?? defaultDecimals, yearType),
+            new IndicatorDefinition(code, title, unit, polarity, Frequency.Annual, Aggregation.Snapshot, null, Decimals ?? defaultDecimals, yearType) { Text = text },
             Topics);
 
         public void AddTopic(string topic)

@@ -56,7 +56,7 @@ public static class IndicatorImport
                 continue;
             }
 
-            string title = indicator.Title;
+            string title = indicator.Definition.Title;
             string? newTopic = topic(d) ?? indicator.Topic;
             string? newSet = indicatorSet ?? indicator.IndicatorSet;
             DefinitionChange change = IndicatorVersioning.Change(db, indicator, d, options.Actor, now);

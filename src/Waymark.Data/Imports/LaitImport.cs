@@ -24,7 +24,7 @@ public static class LaitImport
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(options);
         var measures = (await db.Indicators.AsNoTracking()
-                .Select(i => new { i.Code, i.Id, i.YearType, i.Decimals })
+                .Select(i => new { i.Code, i.Id, i.Definition.YearType, i.Definition.Decimals })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .ToDictionary(i => i.Code, i => (i.Id, i.YearType, i.Decimals), StringComparer.OrdinalIgnoreCase);
         Dictionary<int, int> areas = await StoredAreas.ByNumberAsync(db, cancellationToken).ConfigureAwait(false);

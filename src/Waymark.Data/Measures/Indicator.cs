@@ -1,5 +1,4 @@
 using Waymark.Indicators;
-using Waymark.Periods;
 
 namespace Waymark.Data.Measures;
 
@@ -14,22 +13,8 @@ public sealed class Indicator
     /// <summary>The code, unique: <c>NI 66</c>, <c>LSP-HW2Bi</c>, or a LAIT short name such as <c>Under18concep</c>.</summary>
     public required string Code { get; set; }
 
-    public required string Title { get; set; }
-
-    public Unit Unit { get; set; }
-
-    public Polarity Polarity { get; set; }
-
-    public Frequency Frequency { get; set; }
-
-    public Aggregation Aggregation { get; set; }
-
-    /// <summary>The tolerance as written: <c>5%</c> or <c>2</c>.</summary>
-    public required string Tolerance { get; set; }
-
-    public int Decimals { get; set; }
-
-    public YearType YearType { get; set; }
+    /// <summary>The current definition: its title and rules.</summary>
+    public required StoredDefinition Definition { get; set; }
 
     /// <summary>The set it belongs to: <c>national</c>, <c>statutory</c>, <c>local</c> or <c>lait</c>.</summary>
     public string? IndicatorSet { get; set; }
@@ -49,6 +34,5 @@ public sealed class Indicator
     public List<IndicatorVersion> Versions { get; } = [];
 
     /// <summary>The definition the domain rules use.</summary>
-    public IndicatorDefinition ToDefinition() =>
-        new(Code, Title, Unit, Polarity, Frequency, Aggregation, Indicators.Tolerance.Parse(Tolerance), Decimals, YearType);
+    public IndicatorDefinition ToDefinition() => Definition.ToDefinition(Code);
 }

@@ -1,6 +1,3 @@
-using Waymark.Indicators;
-using Waymark.Periods;
-
 namespace Waymark.Data.Measures;
 
 /// <summary>
@@ -16,21 +13,8 @@ public sealed class IndicatorVersion
 
     public int Version { get; set; }
 
-    public required string Title { get; set; }
-
-    public Unit Unit { get; set; }
-
-    public Polarity Polarity { get; set; }
-
-    public Frequency Frequency { get; set; }
-
-    public Aggregation Aggregation { get; set; }
-
-    public required string Tolerance { get; set; }
-
-    public int Decimals { get; set; }
-
-    public YearType YearType { get; set; }
+    /// <summary>The definition under this version: its title and rules.</summary>
+    public required StoredDefinition Definition { get; set; }
 
     /// <summary>Whether results under this version cannot be compared with those under the one before.</summary>
     public bool SeriesBreak { get; set; }

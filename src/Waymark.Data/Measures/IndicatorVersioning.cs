@@ -14,15 +14,14 @@ public static class IndicatorVersioning
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(definition);
-        var indicator = new Indicator { Code = definition.Code, Title = definition.Title, Tolerance = definition.Tolerance.ToString() };
-        Apply(indicator, definition);
+        var indicator = new Indicator { Code = definition.Code, Definition = StoredDefinition.From(definition) };
         indicator.Versions.Add(Version(indicator, seriesBreak: false, at, actor));
         db.Indicators.Add(indicator);
         return indicator;
     }
 
     /// <summary>
-    /// Gives <paramref name="indicator"/> the title and rules of <paramref name="next"/> (not its code), starting a new
+    /// Gives <paramref name="indicator"/> the definition of <paramref name="next"/> (not its code), starting a new
     /// version when the change needs one; returns what the change was.
     /// </summary>
     public static DefinitionChange Change(WaymarkDb db, Indicator indicator, IndicatorDefinition next, string actor, DateTimeOffset at)
@@ -31,10 +30,9 @@ public static class IndicatorVersioning
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(next);
         DefinitionChange change = indicator.ToDefinition().ChangeTo(next);
-        indicator.Title = next.Title;
+        indicator.Definition = StoredDefinition.From(next);
         if (change != DefinitionChange.None)
         {
-            Apply(indicator, next);
             indicator.Version++;
             db.IndicatorVersions.Add(Version(indicator, change == DefinitionChange.SeriesBreak, at, actor));
         }
@@ -42,29 +40,11 @@ public static class IndicatorVersioning
         return change;
     }
 
-    private static void Apply(Indicator indicator, IndicatorDefinition d)
-    {
-        indicator.Unit = d.Unit;
-        indicator.Polarity = d.Polarity;
-        indicator.Frequency = d.Frequency;
-        indicator.Aggregation = d.Aggregation;
-        indicator.Tolerance = d.Tolerance.ToString();
-        indicator.Decimals = d.Decimals;
-        indicator.YearType = d.YearType;
-    }
-
     private static IndicatorVersion Version(Indicator indicator, bool seriesBreak, DateTimeOffset at, string actor) => new()
     {
         IndicatorId = indicator.Id,
         Version = indicator.Version,
-        Title = indicator.Title,
-        Unit = indicator.Unit,
-        Polarity = indicator.Polarity,
-        Frequency = indicator.Frequency,
-        Aggregation = indicator.Aggregation,
-        Tolerance = indicator.Tolerance,
-        Decimals = indicator.Decimals,
-        YearType = indicator.YearType,
+        Definition = indicator.Definition,
         SeriesBreak = seriesBreak,
         ChangedAt = at,
         ChangedBy = actor,

@@ -3,6 +3,8 @@ using System.Text.Json;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 using Waymark.Data.Areas;
@@ -208,7 +210,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("indicators");
             e.HasIndex(i => i.Code).IsUnique();
-            IndicatorColumns(e.Property(i => i.Unit), e.Property(i => i.Polarity), e.Property(i => i.Frequency), e.Property(i => i.Aggregation), e.Property(i => i.YearType));
+            e.ComplexProperty(i => i.Definition, DefinitionColumns);
             e.HasOne<User>().WithMany().HasForeignKey(i => i.OwnerId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -216,7 +218,7 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("indicator_versions");
             e.HasIndex(v => new { v.IndicatorId, v.Version }).IsUnique();
-            IndicatorColumns(e.Property(i => i.Unit), e.Property(i => i.Polarity), e.Property(i => i.Frequency), e.Property(i => i.Aggregation), e.Property(i => i.YearType));
+            e.ComplexProperty(v => v.Definition, DefinitionColumns);
         });
         modelBuilder.Entity<IndicatorPriority>(e =>
         {
@@ -360,9 +362,13 @@ public sealed class WaymarkDb : DbContext
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
-            foreach (var property in entity.GetProperties())
+            foreach (var property in entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())))
             {
-                property.SetColumnName(SnakeCase(property.Name));
+                if (property.FindAnnotation(RelationalAnnotationNames.ColumnName) is null)
+                {
+                    property.SetColumnName(SnakeCase(property.Name));
+                }
+
                 if (property.ClrType == typeof(string) && property.GetMaxLength() is null && property.Name is "Code" or "Email" or "Role" or "Kind" or "State" or "Entity" or "Action")
                 {
                     property.SetMaxLength(200);
@@ -386,18 +392,14 @@ public sealed class WaymarkDb : DbContext
         }
     }
 
-    private static void IndicatorColumns(
-        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Unit> unit,
-        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Polarity> polarity,
-        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Frequency> frequency,
-        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<Aggregation> aggregation,
-        Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder<YearType> yearType)
+    private static void DefinitionColumns(ComplexPropertyBuilder<StoredDefinition> definition)
     {
-        unit.HasConversion(u => u.ToCode(), s => ParseOrThrow<Unit>(s, IndicatorCodes.TryParseUnit)).HasMaxLength(32);
-        polarity.HasConversion(p => p.ToCode(), s => ParseOrThrow<Polarity>(s, IndicatorCodes.TryParsePolarity)).HasMaxLength(16);
-        frequency.HasConversion(f => f.ToCode(), s => ParseOrThrow<Frequency>(s, IndicatorCodes.TryParseFrequency)).HasMaxLength(16);
-        aggregation.HasConversion(a => a.ToCode(), s => ParseOrThrow<Aggregation>(s, IndicatorCodes.TryParseAggregation)).HasMaxLength(16);
-        yearType.HasConversion(y => y.ToCode(), s => ParseOrThrow<YearType>(s, IndicatorCodes.TryParseYearType)).HasMaxLength(16);
+        definition.Property(d => d.Unit).HasConversion(u => u.ToCode(), s => ParseOrThrow<Unit>(s, IndicatorCodes.TryParseUnit)).HasMaxLength(32);
+        definition.Property(d => d.Polarity).HasConversion(p => p.ToCode(), s => ParseOrThrow<Polarity>(s, IndicatorCodes.TryParsePolarity)).HasMaxLength(16);
+        definition.Property(d => d.Frequency).HasConversion(f => f.ToCode(), s => ParseOrThrow<Frequency>(s, IndicatorCodes.TryParseFrequency)).HasMaxLength(16);
+        definition.Property(d => d.Aggregation).HasConversion(a => a.ToCode(), s => ParseOrThrow<Aggregation>(s, IndicatorCodes.TryParseAggregation)).HasMaxLength(16);
+        definition.Property(d => d.Tolerance).HasConversion(t => t.ToString(), s => Tolerance.Parse(s));
+        definition.Property(d => d.YearType).HasConversion(y => y.ToCode(), s => ParseOrThrow<YearType>(s, IndicatorCodes.TryParseYearType)).HasMaxLength(16);
     }
 
     private delegate bool CodeParser<T>(ReadOnlySpan<char> text, out T value);
@@ -446,9 +448,10 @@ public sealed class WaymarkDb : DbContext
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }
 
+            IEnumerable<PropertyEntry> columns = entry.Properties.Concat(entry.ComplexProperties.SelectMany(c => c.Properties));
             var changed = entry.State == EntityState.Modified
-                ? entry.Properties.Where(p => p.IsModified && p.Metadata.Name != "ConcurrencyVersion").ToList()
-                : entry.Properties.Where(p => !p.Metadata.IsPrimaryKey()).ToList();
+                ? columns.Where(p => p.IsModified && p.Metadata.Name != "ConcurrencyVersion").ToList()
+                : columns.Where(p => !p.Metadata.IsPrimaryKey()).ToList();
             if (entry.State == EntityState.Modified && changed.Count == 0)
             {
                 continue;

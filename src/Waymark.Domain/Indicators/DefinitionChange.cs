@@ -13,8 +13,9 @@ public enum DefinitionChange
     NewVersion = 1,
 
     /// <summary>
-    /// What results mean has changed (unit, polarity, aggregation, decimals or year type): a new version starts that
-    /// breaks the series, and results after it are not compared with those before it.
+    /// What results mean has changed (any part of the definition but its code, title, frequency and tolerance, such as
+    /// the unit, polarity, aggregation, decimals or year type): a new version starts that breaks the series, and
+    /// results after it are not compared with those before it.
     /// </summary>
     SeriesBreak = 2,
 }

@@ -3,13 +3,20 @@ using Waymark.Periods;
 namespace Waymark.Indicators;
 
 /// <summary>
-/// What an indicator measures and how it is judged: its code, unit, polarity, how often it is reported, how its
-/// results add up over a year, its tolerance and the decimals it is published to.
+/// What an indicator measures and how it is judged: its code, title, what is counted and how (the text of its
+/// definition), unit, polarity, how often it is reported, how its results add up over a year, its tolerance and the
+/// decimals it is published to. Every way in checks the code and
+/// the decimals, the constructor and <c>with { ... }</c> alike, so a copy with one part changed keeps all the others.
 /// </summary>
 public sealed record IndicatorDefinition
 {
     /// <summary>The most decimals an indicator may be published to.</summary>
     public const int MaxDecimals = 6;
+
+    private readonly string code = string.Empty;
+    private readonly string title = string.Empty;
+    private readonly int decimals;
+    private readonly string? text;
 
     /// <summary>Creates a definition, checking the code and the decimals.</summary>
     public IndicatorDefinition(
@@ -23,11 +30,8 @@ public sealed record IndicatorDefinition
         int decimals = 1,
         YearType yearType = YearType.Financial)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(code);
-        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, MaxDecimals);
-        Code = code.Trim();
-        Title = title ?? string.Empty;
+        Code = code;
+        Title = title;
         Unit = unit;
         Polarity = polarity;
         Frequency = frequency;
@@ -37,50 +41,84 @@ public sealed record IndicatorDefinition
         YearType = yearType;
     }
 
-    /// <summary>The code, such as <c>NI 66</c> or <c>LSP-HW2Bi</c>.</summary>
-    public string Code { get; }
+    /// <summary>The code, such as <c>NI 66</c> or <c>LSP-HW2Bi</c>, without surrounding spaces; never blank.</summary>
+    public string Code
+    {
+        get => code;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            code = value.Trim();
+        }
+    }
 
-    /// <summary>The title people read.</summary>
-    public string Title { get; }
+    /// <summary>The title people read; empty rather than null.</summary>
+    public string Title
+    {
+        get => title;
+        init => title = value ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The definition in words: what is counted and how, such as "Children who became the subject of a child
+    /// protection plan for a second or subsequent time, as a percentage of all who became the subject of one".
+    /// Null when there is none; never blank, and without surrounding spaces. A change of it breaks the series.
+    /// </summary>
+    public string? Text
+    {
+        get => text;
+        init => text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
 
     /// <summary>The unit of the values.</summary>
-    public Unit Unit { get; }
+    public Unit Unit { get; init; }
 
     /// <summary>Which way is better; <see cref="Polarity.None"/> for a data-only indicator.</summary>
-    public Polarity Polarity { get; }
+    public Polarity Polarity { get; init; }
 
     /// <summary>How often results are reported.</summary>
-    public Frequency Frequency { get; }
+    public Frequency Frequency { get; init; }
 
     /// <summary>How results within a year add up.</summary>
-    public Aggregation Aggregation { get; }
+    public Aggregation Aggregation { get; init; }
 
     /// <summary>How far a value may miss its target and be amber.</summary>
-    public Tolerance Tolerance { get; }
+    public Tolerance Tolerance { get; init; }
 
-    /// <summary>The decimals values are rounded to (half away from zero) and shown with.</summary>
-    public int Decimals { get; }
+    /// <summary>The decimals values are rounded to (half away from zero) and shown with: from 0 to <see cref="MaxDecimals"/>.</summary>
+    public int Decimals
+    {
+        get => decimals;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxDecimals);
+            decimals = value;
+        }
+    }
 
     /// <summary>The kind of year annual targets and year-end predictions belong to.</summary>
-    public YearType YearType { get; }
+    public YearType YearType { get; init; }
 
     /// <summary>Rounds <paramref name="value"/> half away from zero to this indicator's decimals.</summary>
     public decimal Round(decimal value) => DecimalRounding.HalfUp(value, Decimals);
 
     /// <summary>
-    /// What changing this definition to <paramref name="next"/> means: a <see cref="DefinitionChange.SeriesBreak"/>
-    /// when the unit, polarity, aggregation, decimals or year type differ; otherwise a
-    /// <see cref="DefinitionChange.NewVersion"/> when the frequency or tolerance differ; otherwise
-    /// <see cref="DefinitionChange.None"/> (the code and title are not part of the rules).
+    /// What changing this definition to <paramref name="next"/> means: <see cref="DefinitionChange.None"/> when only
+    /// the code or title differ (they name the indicator, they are not part of its rules); otherwise a
+    /// <see cref="DefinitionChange.NewVersion"/> when besides them only the frequency or tolerance differ; otherwise,
+    /// for a difference in any other part (the text of the definition, unit, polarity, aggregation, decimals, year
+    /// type, and any part added later unless it is named here), a <see cref="DefinitionChange.SeriesBreak"/>.
     /// </summary>
     public DefinitionChange ChangeTo(IndicatorDefinition next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        if (Unit != next.Unit || Polarity != next.Polarity || Aggregation != next.Aggregation || Decimals != next.Decimals || YearType != next.YearType)
+        IndicatorDefinition renamed = next with { Code = Code, Title = Title };
+        if (renamed == this)
         {
-            return DefinitionChange.SeriesBreak;
+            return DefinitionChange.None;
         }
 
-        return Frequency != next.Frequency || Tolerance != next.Tolerance ? DefinitionChange.NewVersion : DefinitionChange.None;
+        return renamed with { Frequency = Frequency, Tolerance = Tolerance } == this ? DefinitionChange.NewVersion : DefinitionChange.SeriesBreak;
     }
 }

@@ -217,10 +217,10 @@ public static class BoardReportBuilder
             string? priority = data.Priorities.Find(p => data.PriorityIndicators[p.Id].Contains(indicator.Id))?.Code;
             line = new IndicatorLine(
                 indicator.Code,
-                indicator.Title,
-                Indicators.IndicatorCodes.ToCode(indicator.Unit),
-                Indicators.IndicatorCodes.ToCode(indicator.Polarity),
-                indicator.Decimals,
+                indicator.Definition.Title,
+                Indicators.IndicatorCodes.ToCode(indicator.Definition.Unit),
+                Indicators.IndicatorCodes.ToCode(indicator.Definition.Polarity),
+                indicator.Definition.Decimals,
                 priority,
                 e.Value,
                 e.Target?.Value,
@@ -236,7 +236,8 @@ public static class BoardReportBuilder
                 stored?.DataQuality == DataQuality.Withheld,
                 stored?.Provisional ?? false,
                 stored?.Commentary,
-                stored is not null);
+                stored is not null,
+                indicator.Definition.Text);
             made[indicator.Id] = line;
             return line;
         }

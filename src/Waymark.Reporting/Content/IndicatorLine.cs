@@ -2,7 +2,7 @@ using Waymark.Ratings;
 
 namespace Waymark.Reporting.Content;
 
-/// <summary>An indicator's result for the report's period (<paramref name="HasResult"/> says whether there is one) with everything the rules say about it, and its comparators.</summary>
+/// <summary>An indicator's result for the report's period (<paramref name="HasResult"/> says whether there is one) with everything the rules say about it, and its comparators; <paramref name="Definition"/> is the definition in words, when there is one.</summary>
 public sealed record IndicatorLine(
     string Code,
     string Title,
@@ -24,4 +24,5 @@ public sealed record IndicatorLine(
     bool Withheld,
     bool Provisional,
     string? Commentary,
-    bool HasResult);
+    bool HasResult,
+    string? Definition = null);

@@ -11,6 +11,9 @@ namespace Waymark.Reporting.Content;
 /// </summary>
 public sealed record ReportCell(CellKind Kind, string Text, Rating? Rating = null, string? Direction = null, FigureValue? Number = null)
 {
+    /// <summary>A note a writer prints under the cell's words, smaller, such as an indicator's definition; none when null.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The cell's words as a format without colours prints them: a progress cell's rating followed by its direction.</summary>
     public string Words => Direction is null ? Text : $"{Text} {Direction}";
 

@@ -21,7 +21,11 @@ public static class Tables
     public static ReportTable IndicatorAppendix(BoardReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Indicators($"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+        ReportTable table = Indicators($"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
+        return table with
+        {
+            Rows = [.. table.Rows.Zip(report.IndicatorAppendix, (row, line) => (IReadOnlyList<ReportCell>)[row[0] with { Note = line.Definition }, .. row.Skip(1)])],
+        };
     }
 
     /// <summary>The indicators aligned to a tracker's priority.</summary>

@@ -356,10 +356,12 @@ public static class DocxReportWriter
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
         /// <summary>Paints a table of the report in words, the first cell of each row in bold when it heads the row.</summary>
-        public void Table(ReportTable table) =>
-            Table(table.Caption, [.. table.Columns.Select(c => c.Header)], [.. table.Rows.Select(row => (IReadOnlyList<string>)[.. row.Select(c => c.Words)])], table.RowHeaders);
+        public void Table(ReportTable table) => Table(table.Caption, [.. table.Columns.Select(c => c.Header)], table.Rows, table.RowHeaders);
 
-        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, bool rowHeaders = true)
+        public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows) =>
+            Table(caption, headers, [.. rows.Select(row => (IReadOnlyList<ReportCell>)[.. row.Select(ReportCell.Plain)])], rowHeaders: true);
+
+        private void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows, bool rowHeaders)
         {
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(caption)));
             var table = new Table(new TableProperties(
@@ -377,12 +379,12 @@ public static class DocxReportWriter
             }
 
             table.Append(header);
-            foreach (IReadOnlyList<string> row in rows)
+            foreach (IReadOnlyList<ReportCell> row in rows)
             {
                 var tr = new TableRow(new TableRowProperties(new CantSplit()));
                 for (int i = 0; i < row.Count; i++)
                 {
-                    tr.Append(Cell(row[i], bold: rowHeaders && i == 0));
+                    tr.Append(Cell(row[i].Words, bold: rowHeaders && i == 0, row[i].Note));
                 }
 
                 table.Append(tr);
@@ -392,7 +394,7 @@ public static class DocxReportWriter
             body.Append(new Paragraph());
         }
 
-        private static TableCell Cell(string text, bool bold)
+        private static TableCell Cell(string text, bool bold, string? note = null)
         {
             Run run = Run(text);
             if (bold)
@@ -400,7 +402,15 @@ public static class DocxReportWriter
                 run.PrependChild(new RunProperties(new Bold()));
             }
 
-            return new TableCell(new Paragraph(run));
+            var cell = new TableCell(new Paragraph(run));
+            if (note is not null)
+            {
+                Run small = Run(note);
+                small.PrependChild(new RunProperties(new Italic(), new FontSize { Val = "16" }));
+                cell.Append(new Paragraph(small));
+            }
+
+            return cell;
         }
 
         private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });

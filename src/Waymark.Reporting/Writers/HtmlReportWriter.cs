@@ -27,6 +27,7 @@ public static class HtmlReportWriter
         .rating { display: inline-block; padding: 0 0.4rem; border: 1px solid #0b0c0c; font-weight: bold; }
         .rating-red { background: #f4cdc6; } .rating-amber { background: #ffe9a8; } .rating-green { background: #cce2d8; } .rating-not_rated { background: #ffffff; }
         .carried-forward { background: #dddddd; }
+        .note { display: block; font-weight: normal; font-size: 0.85em; color: #505a5f; margin-top: 0.2rem; }
         dl.front { display: grid; grid-template-columns: 16rem 1fr; gap: 0.25rem 1rem; }
         dl.front dt { font-weight: bold; }
         figure { margin: 1rem 0; } svg { max-width: 100%; height: auto; }
@@ -212,7 +213,7 @@ public static class HtmlReportWriter
         CellKind.Progress => $"{(cell.Rating is { } r ? RatingSpan(r, cell.Text) : E(cell.Text))} {E(cell.Direction ?? string.Empty)}",
         CellKind.CarriedForward => $"<span class=\"carried-forward\">{E(cell.Text)}</span>",
         _ => E(cell.Text),
-    };
+    } + (cell.Note is { } note ? $" <span class=\"note\">{E(note)}</span>" : string.Empty);
 
     private static string RatingSpan(Rating rating, string words) => $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
 

@@ -62,7 +62,7 @@ public static class IndicatorEndpoints
         return TypedResults.Ok(new IndicatorListJson(
             chosen.ToString(),
             [.. evaluated.Select(e => new IndicatorLineJson(
-                e.Indicator.Id, e.Indicator.Code, e.Indicator.Title, e.Indicator.Unit.ToCode(), e.Indicator.Polarity.ToCode(), ApiResults.From(e)))]));
+                e.Indicator.Id, e.Indicator.Code, e.Indicator.Definition.Title, e.Indicator.Definition.Unit.ToCode(), e.Indicator.Definition.Polarity.ToCode(), ApiResults.From(e)))]));
     }
 
     public static async Task<IResult> OneAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
@@ -80,22 +80,7 @@ public static class IndicatorEndpoints
             .Join(db.Boards, x => x.BoardId, b => b.Id, (x, b) => b.Name).ToListAsync(cancellationToken);
         List<string> priorities = await db.IndicatorPriorities.AsNoTracking().Where(x => x.IndicatorId == id)
             .Join(db.Priorities, x => x.PriorityId, p => p.Id, (x, p) => p.Code).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new IndicatorJson(
-            indicator.Id,
-            indicator.Code,
-            indicator.Title,
-            indicator.Unit.ToCode(),
-            indicator.Polarity.ToCode(),
-            indicator.Frequency.ToCode(),
-            indicator.Aggregation.ToCode(),
-            indicator.Tolerance,
-            indicator.Decimals,
-            indicator.YearType.ToCode(),
-            indicator.IndicatorSet,
-            owner,
-            indicator.Version,
-            [.. boards.Order(StringComparer.Ordinal)],
-            [.. priorities.Order(StringComparer.Ordinal)]));
+        return TypedResults.Ok(IndicatorJson.From(indicator, owner, boards, priorities));
     }
 
     public static async Task<IResult> ResultsAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
@@ -107,6 +92,6 @@ public static class IndicatorEndpoints
         }
 
         List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator, cancellationToken);
-        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Decimals, [.. history.Select(ApiResults.From)]));
+        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Definition.Decimals, [.. history.Select(ApiResults.From)]));
     }
 }

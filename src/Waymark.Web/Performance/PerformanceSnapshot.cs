@@ -140,9 +140,9 @@ public sealed class PerformanceSnapshot
         List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator);
         TrendLayout chart = TrendChart.Layout(
             indicator.Code,
-            indicator.Title,
-            IndicatorCodes.ToCode(indicator.Unit),
-            indicator.Decimals,
+            indicator.Definition.Title,
+            IndicatorCodes.ToCode(indicator.Definition.Unit),
+            indicator.Definition.Decimals,
             [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))]);
         HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
         HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];

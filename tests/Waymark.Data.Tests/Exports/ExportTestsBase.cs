@@ -178,12 +178,12 @@ public abstract class ExportTestsBase : IAsyncLifetime
     {
         string[] lines = await IndicatorsCsvAsync();
 
-        Assert.Equal("code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version", lines[0]);
+        Assert.Equal("code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version,definition", lines[0]);
         Assert.Equal(34, lines.Length);
-        Assert.Equal("NI 19,Rate of proven re-offending by young offenders,number,lower,quarterly,snapshot,5%,2,financial,1", lines[1]);
-        Assert.Contains("NI 53,Prevalence of breastfeeding at 6-8 weeks from birth,percent,higher,quarterly,ratio,10%,1,financial,1", lines);
-        Assert.Contains("NI 87,Secondary school persistent absence rate,percent,lower,quarterly,snapshot,0.5,1,financial,1", lines);
-        Assert.Contains("LSP-HW2Bi,\"Number of children looked after and rate per 10,000\",rate_per_10000,none,quarterly,snapshot,5%,1,financial,1", lines);
+        Assert.Equal("NI 19,Rate of proven re-offending by young offenders,number,lower,quarterly,snapshot,5%,2,financial,1,", lines[1]);
+        Assert.Contains("NI 53,Prevalence of breastfeeding at 6-8 weeks from birth,percent,higher,quarterly,ratio,10%,1,financial,1,", lines);
+        Assert.Contains("NI 87,Secondary school persistent absence rate,percent,lower,quarterly,snapshot,0.5,1,financial,1,", lines);
+        Assert.Contains("LSP-HW2Bi,\"Number of children looked after and rate per 10,000\",rate_per_10000,none,quarterly,snapshot,5%,1,financial,1,", lines);
     }
 
     [Fact]
@@ -211,7 +211,29 @@ public abstract class ExportTestsBase : IAsyncLifetime
     {
         string[] lines = await IndicatorsCsvAsync("NI 111");
 
-        Assert.Equal(["code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version", "NI 111,First time entrants to the Youth Justice System aged 10-17,number,lower,quarterly,cumulative,5%,0,financial,1"], lines);
+        Assert.Equal(["code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version,definition", "NI 111,First time entrants to the Youth Justice System aged 10-17,number,lower,quarterly,cumulative,5%,0,financial,1,"], lines);
+    }
+
+    [Fact]
+    public async Task Indicators_WithADefinition_ExportItsTextLastAndImportAgainUnchanged()
+    {
+        const string file = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals,definition\n" +
+            "LOCAL 9,Plans for a second time,percent,lower,quarterly,ratio,5%,1,\"Children who became the subject of a plan for a second time, as a % of all plans\"\n";
+        await using (WaymarkDb db = Open())
+        {
+            Assert.True((await IndicatorImport.ImportAsync(db, new StringReader(file), "indicators.csv", Options())).Succeeded);
+        }
+
+        string[] lines = await IndicatorsCsvAsync("LOCAL 9");
+
+        Assert.Equal("LOCAL 9,Plans for a second time,percent,lower,quarterly,ratio,5%,1,financial,1,\"Children who became the subject of a plan for a second time, as a % of all plans\"", lines[1]);
+        ImportReport again;
+        await using (WaymarkDb db = Open())
+        {
+            again = await IndicatorImport.ImportAsync(db, new StringReader(string.Join('\n', lines) + "\n"), "indicators.csv", Options());
+        }
+
+        Assert.Equal((1L, 0L, 0L, 1L), (again.Rows, again.Added, again.Changed, again.Unchanged));
     }
 
     [Fact]

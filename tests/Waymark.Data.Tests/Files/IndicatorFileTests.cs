@@ -43,6 +43,17 @@ public class IndicatorFileTests
         Assert.Equal(YearType.Academic, ks2.YearType);
     }
 
+    [Theory]
+    [InlineData("\"Children seen within 10 days, as a % of all referrals\"", "Children seen within 10 days, as a % of all referrals")]
+    [InlineData("  ", null)]
+    public void Read_DefinitionColumn_IsTheTextOfTheDefinitionOrNone(string field, string? text)
+    {
+        var (indicators, problems) = Read(FileTestData.IndicatorHeader + ",definition\nLOCAL 7,Children seen,percent,higher,quarterly,ratio,,1," + field + "\n");
+
+        Assert.False(problems.Any, string.Join('\n', problems.Kept));
+        Assert.Equal(text, Assert.Single(indicators).Text);
+    }
+
     [Fact]
     public void Read_EveryBadField_IsReportedWithLineColumnAndValue()
     {

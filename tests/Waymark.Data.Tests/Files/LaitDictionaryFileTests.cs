@@ -110,6 +110,28 @@ public class LaitDictionaryFileTests
         Assert.Equal(title, Only($"1,Topic,Measure,{chartTitle},M,Low,% of pupils,NA,Financial Year").Title);
     }
 
+    [Theory]
+    [InlineData("Chart title", "Chart title")]
+    [InlineData("", null)]
+    [InlineData("NA", null)]
+    public void Read_DefinitionText_IsTheChartTitleWhenThereIsOne(string chartTitle, string? text)
+    {
+        Assert.Equal(text, Only($"1,Topic,Measure,{chartTitle},M,Low,% of pupils,NA,Financial Year").Text);
+    }
+
+    [Fact]
+    public void Read_PublishedDictionary_GivesEachMeasureTheChartTitleAsItsDefinition()
+    {
+        var problems = new FileProblems();
+        using var text = new StreamReader(RepositoryPaths.PublicData("lait_data_dictionary_compact.csv"));
+
+        IReadOnlyList<LaitMeasure> measures = LaitDictionaryFile.Read(text, "lait_data_dictionary_compact.csv", problems);
+
+        Assert.Equal(
+            "Low birth weight full term live births as a percentage of all full term live births",
+            measures.Single(m => m.Definition.Code == "Low_Birth_Weight_Babies").Definition.Text);
+    }
+
     [Fact]
     public void Read_EveryBadRow_IsReportedWithLineColumnAndValue()
     {

@@ -164,11 +164,11 @@ public abstract class ImportTestsBase : IAsyncLifetime
         await using WaymarkDb db = Open();
         var ni43 = await db.Indicators.AsNoTracking().Include(i => i.Versions).SingleAsync(i => i.Code == "NI 43");
         Assert.Equal(2, ni43.Version);
-        Assert.Equal(2, ni43.Decimals);
-        Assert.Equal([(1, false, 1), (2, true, 2)], ni43.Versions.OrderBy(v => v.Version).Select(v => (v.Version, v.SeriesBreak, v.Decimals)));
+        Assert.Equal(2, ni43.Definition.Decimals);
+        Assert.Equal([(1, false, 1), (2, true, 2)], ni43.Versions.OrderBy(v => v.Version).Select(v => (v.Version, v.SeriesBreak, v.Definition.Decimals)));
         var ni66 = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "NI 66");
         Assert.Equal(1, ni66.Version);
-        Assert.Equal("Looked after children cases reviewed within timescales", ni66.Title);
+        Assert.Equal("Looked after children cases reviewed within timescales", ni66.Definition.Title);
     }
 
     [Fact]

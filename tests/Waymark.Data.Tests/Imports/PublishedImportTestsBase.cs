@@ -128,11 +128,11 @@ public abstract class PublishedImportTestsBase : IAsyncLifetime
         Assert.Equal((first.Rows, 0L, 0L, first.Rows), Counts(again));
         await using WaymarkDb db = Open();
         var conferences = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "CP_conf_15days");
-        Assert.Equal((Polarity.Higher, 1, YearType.Financial, Unit.Percent, "Child Protection", "lait"), (conferences.Polarity, conferences.Decimals, conferences.YearType, conferences.Unit, conferences.Topic, conferences.IndicatorSet));
-        Assert.Equal("Initial child protection conferences held within 15 days of the start of the section 47 enquiries which led to a conference (%)", conferences.Title);
+        Assert.Equal((Polarity.Higher, 1, YearType.Financial, Unit.Percent, "Child Protection", "lait"), (conferences.Definition.Polarity, conferences.Definition.Decimals, conferences.Definition.YearType, conferences.Definition.Unit, conferences.Topic, conferences.IndicatorSet));
+        Assert.Equal("Initial child protection conferences held within 15 days of the start of the section 47 enquiries which led to a conference (%)", conferences.Definition.Title);
         var lowBirthWeight = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "Low_Birth_Weight_Babies");
-        Assert.Equal((Polarity.Lower, 2, YearType.Calendar), (lowBirthWeight.Polarity, lowBirthWeight.Decimals, lowBirthWeight.YearType));
-        Assert.Equal(Polarity.None, (await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "PreChildDea")).Polarity);
+        Assert.Equal((Polarity.Lower, 2, YearType.Calendar), (lowBirthWeight.Definition.Polarity, lowBirthWeight.Definition.Decimals, lowBirthWeight.Definition.YearType));
+        Assert.Equal(Polarity.None, (await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "PreChildDea")).Definition.Polarity);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public abstract class PublishedImportTestsBase : IAsyncLifetime
             Problems(bad));
         await using WaymarkDb db = Open();
         var reReferral = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "ReReferral");
-        Assert.Equal((Polarity.Higher, 2), (reReferral.Polarity, reReferral.Version));
+        Assert.Equal((Polarity.Higher, 2), (reReferral.Definition.Polarity, reReferral.Version));
         Assert.Equal(1, await db.AuditLog.CountAsync(a => a.Entity == "indicator" && a.Action == "changed"));
     }
 

@@ -25,7 +25,7 @@ public abstract class SchemaTestsBase : IAsyncLifetime
         await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
 
         var expected = db.Model.GetEntityTypes()
-            .SelectMany(e => e.GetProperties().Select(p => $"{e.GetTableName()}.{p.GetColumnName()} {(p.IsNullable ? "null" : "not null")}"))
+            .SelectMany(e => e.GetFlattenedProperties().Select(p => $"{e.GetTableName()}.{p.GetColumnName()} {(p.IsNullable ? "null" : "not null")}"))
             .Order(StringComparer.Ordinal)
             .ToList();
         var actual = new List<string>();

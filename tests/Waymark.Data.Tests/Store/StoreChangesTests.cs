@@ -26,7 +26,7 @@ public sealed class StoreChangesTests : IAsyncLifetime
     public async Task SaveChanges_AdvancesTheGeneration()
     {
         await using WaymarkDb db = Open();
-        db.Indicators.Add(new Indicator { Code = "NI 66", Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Tolerance = "5%", Decimals = 1 });
+        db.Indicators.Add(new Indicator { Code = "NI 66", Definition = new() { Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Tolerance = Tolerance.Default, Decimals = 1 } });
         long before = StoreChanges.Generation;
 
         await db.SaveChangesAsync();

@@ -37,7 +37,7 @@ public abstract class StoreTestsBase : IAsyncLifetime
         await using (WaymarkDb db = Open())
         {
             await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-            var indicator = new Indicator { Code = "NI 66", Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Tolerance = "5%", Decimals = 1 };
+            var indicator = new Indicator { Code = "NI 66", Definition = new() { Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Tolerance = Tolerance.Default, Decimals = 1 } };
             db.Indicators.Add(indicator);
             await db.SaveChangesAsync();
             ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
@@ -64,7 +64,7 @@ public abstract class StoreTestsBase : IAsyncLifetime
             Assert.Equal(new DateOnly(2008, 10, 1), result.PeriodStart);
             Assert.Equal(77.4m, result.Value);
             Assert.Equal(70.0m, result.PredictedYearEnd);
-            Assert.Equal(Polarity.Higher, indicator.Polarity);
+            Assert.Equal(Polarity.Higher, indicator.Definition.Polarity);
             Assert.Equal("NI 66", indicator.ToDefinition().Code);
             Assert.Equal(new DateTimeOffset(2009, 1, 20, 9, 30, 0, TimeSpan.Zero), result.EnteredAt);
         }
@@ -75,7 +75,7 @@ public abstract class StoreTestsBase : IAsyncLifetime
     {
         await using WaymarkDb db = Open("officer@example.org");
         await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
-        var indicator = new Indicator { Code = "NI 43", Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = "5%", Decimals = 1 };
+        var indicator = new Indicator { Code = "NI 43", Definition = new() { Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = Tolerance.Default, Decimals = 1 } };
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync();
         ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
@@ -99,7 +99,7 @@ public abstract class StoreTestsBase : IAsyncLifetime
         await using (WaymarkDb setup = Open())
         {
             await SchemaMigrator.MigrateAsync(setup, TimeProvider.System);
-            var indicator = new Indicator { Code = "NI 43", Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = "5%", Decimals = 1 };
+            var indicator = new Indicator { Code = "NI 43", Definition = new() { Title = "Custody", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = Tolerance.Default, Decimals = 1 } };
             setup.Indicators.Add(indicator);
             await setup.SaveChangesAsync();
             ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");

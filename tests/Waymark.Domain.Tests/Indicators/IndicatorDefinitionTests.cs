@@ -34,6 +34,46 @@ public class IndicatorDefinitionTests
         Assert.Throws<ArgumentException>(() => new IndicatorDefinition(code, "Reviews in time", Unit.Percent, Polarity.Higher));
     }
 
+    [Fact]
+    public void With_OnePartChanged_KeepsEveryOtherPart()
+    {
+        IndicatorDefinition indicator = new("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher, Frequency.Monthly, Aggregation.Ratio, Tolerance.Absolute(2m), 2, YearType.Academic);
+
+        IndicatorDefinition changed = indicator with { Tolerance = Tolerance.Relative(10m) };
+
+        Assert.Equal(new IndicatorDefinition("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher, Frequency.Monthly, Aggregation.Ratio, Tolerance.Relative(10m), 2, YearType.Academic), changed);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    public void With_DecimalsOutsideZeroToSix_Throws(int decimals)
+    {
+        IndicatorDefinition indicator = new("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => indicator with { Decimals = decimals });
+    }
+
+    [Fact]
+    public void With_BlankCode_Throws()
+    {
+        IndicatorDefinition indicator = new("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher);
+
+        Assert.Throws<ArgumentException>(() => indicator with { Code = " " });
+    }
+
+    [Theory]
+    [InlineData(null, "Children seen within 10 days", DefinitionChange.SeriesBreak)]
+    [InlineData("Children seen within 10 days", "Children seen within 7 days", DefinitionChange.SeriesBreak)]
+    [InlineData("Children seen within 10 days", " Children seen within 10 days ", DefinitionChange.None)]
+    [InlineData(null, " ", DefinitionChange.None)]
+    public void ChangeTo_TextOfTheDefinition_IsASeriesBreakWhenWhatIsCountedChanges(string? before, string? after, DefinitionChange expected)
+    {
+        IndicatorDefinition indicator = new("NI 66", "Reviews in time", Unit.Percent, Polarity.Higher) { Text = before };
+
+        Assert.Equal(expected, indicator.ChangeTo(indicator with { Text = after }));
+    }
+
     [Theory]
     [InlineData(Unit.Percent, "100")]
     [InlineData(Unit.Number, "1")]

@@ -50,7 +50,7 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await app.WithDbAsync(db => db.Indicators.Include(i => i.Versions).SingleAsync(i => i.Code == "LOCAL 7"));
-        Assert.Equal(("Children seen within 10 days", "2%", 0, owner, 1, 1), (stored.Title, stored.Tolerance, stored.Decimals, stored.OwnerId, stored.Version, stored.Versions.Count));
+        Assert.Equal(("Children seen within 10 days", "2%", 0, owner, 1, 1), (stored.Definition.Title, stored.Definition.Tolerance.ToString(), stored.Definition.Decimals, stored.OwnerId, stored.Version, stored.Versions.Count));
     }
 
     [Fact]
@@ -61,14 +61,14 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         var before = await app.WithDbAsync(db => db.Indicators.SingleAsync(i => i.Id == id));
         string page = $"/admin/indicators/edit/{id}";
 
-        Dictionary<string, string> fields = Fields("NI 67", before.Title, "10%", before.Decimals.ToString(CultureInfo.InvariantCulture), before.OwnerId);
-        (fields["Unit"], fields["Polarity"], fields["Aggregation"]) = (before.Unit.ToCode(), before.Polarity.ToCode(), before.Aggregation.ToCode());
+        Dictionary<string, string> fields = Fields("NI 67", before.Definition.Title, "10%", before.Definition.Decimals.ToString(CultureInfo.InvariantCulture), before.OwnerId);
+        (fields["Unit"], fields["Polarity"], fields["Aggregation"]) = (before.Definition.Unit.ToCode(), before.Definition.Polarity.ToCode(), before.Definition.Aggregation.ToCode());
 
         HttpResponseMessage response = await admin.PostFormAsync(page, page, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await app.WithDbAsync(db => db.Indicators.Include(i => i.Versions).SingleAsync(i => i.Id == id));
-        Assert.Equal(("10%", 2), (after.Tolerance, after.Version));
+        Assert.Equal(("10%", 2), (after.Definition.Tolerance.ToString(), after.Version));
         Assert.False(after.Versions.Single(v => v.Version == 2).SeriesBreak);
 
         HttpClient owner = await app.SignInAsync(WaymarkApp.DataOfficer);
@@ -77,7 +77,7 @@ public sealed class AdministrationTests(WaymarkApp app) : IClassFixture<WaymarkA
         long entry = await app.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == "indicator" && a.EntityKey == id.ToString(CultureInfo.InvariantCulture) && a.Action == "changed").MaxAsync(a => a.Id));
         string row = Html.Row(audit, $"data-audit=\"{entry}\"");
         Assert.Contains(WaymarkApp.Administrator + " Definition changed", row, StringComparison.Ordinal);
-        Assert.Contains("tolerance: " + before.Tolerance + " → 10%", row, StringComparison.Ordinal);
+        Assert.Contains("tolerance: " + before.Definition.Tolerance + " → 10%", row, StringComparison.Ordinal);
         Assert.Contains("version: 1 → 2", row, StringComparison.Ordinal);
         Assert.Contains("Version 2 added", audit, StringComparison.Ordinal);
 

@@ -18,6 +18,7 @@ public sealed class SeriesBreakTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     [InlineData("NI 61", "NI 62", "decimals", "2", true)]
     [InlineData("NI 63", "NI 64", "polarity", "none", true)]
     [InlineData("NI 65", "NI 68", "title", "A new title", null)]
+    [InlineData("NI 88", "NI 89", "definition", "Pupils absent for 15% or more of sessions, as a percentage of all pupils", true)]
     public async Task Change_ByFormAndByFile_GivesTheSameVersionAndSeriesBreak(string byForm, string byFile, string part, string value, bool? seriesBreak)
     {
         HttpClient admin = await app.SignInAsync(WaymarkApp.Administrator);
@@ -28,8 +29,8 @@ public sealed class SeriesBreakTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         string page = $"/admin/indicators/edit/{form.Id}";
         HttpResponseMessage saved = await admin.PostFormAsync(page, page, fields);
         Dictionary<string, string> row = Fields(file, part, value);
-        string csv = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type\n"
-            + string.Join(',', new[] { "Code", "Title", "Unit", "Polarity", "Frequency", "Aggregation", "Tolerance", "Decimals", "YearType" }.Select(k => '"' + row[k] + '"')) + "\n";
+        string csv = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,definition\n"
+            + string.Join(',', new[] { "Code", "Title", "Unit", "Polarity", "Frequency", "Aggregation", "Tolerance", "Decimals", "YearType", "Text" }.Select(k => '"' + row[k] + '"')) + "\n";
         ImportReport report = await app.WithDbAsync(db => IndicatorImport.ImportAsync(db, new StringReader(csv), "indicators.csv", new ImportOptions(WaymarkApp.Administrator, TimeProvider.System)));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -50,14 +51,15 @@ public sealed class SeriesBreakTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     private static Dictionary<string, string> Fields(Indicator i, string part, string value) => new()
     {
         ["Code"] = i.Code,
-        ["Title"] = part == "title" ? value : i.Title,
-        ["Unit"] = i.Unit.ToCode(),
-        ["Polarity"] = part == "polarity" ? value : i.Polarity.ToCode(),
-        ["Frequency"] = part == "frequency" ? value : i.Frequency.ToCode(),
-        ["Aggregation"] = i.Aggregation.ToCode(),
-        ["Tolerance"] = part == "tolerance" ? value : i.Tolerance,
-        ["Decimals"] = part == "decimals" ? value : i.Decimals.ToString(CultureInfo.InvariantCulture),
-        ["YearType"] = i.YearType.ToCode(),
+        ["Title"] = part == "title" ? value : i.Definition.Title,
+        ["Unit"] = i.Definition.Unit.ToCode(),
+        ["Polarity"] = part == "polarity" ? value : i.Definition.Polarity.ToCode(),
+        ["Frequency"] = part == "frequency" ? value : i.Definition.Frequency.ToCode(),
+        ["Aggregation"] = i.Definition.Aggregation.ToCode(),
+        ["Tolerance"] = part == "tolerance" ? value : i.Definition.Tolerance.ToString(),
+        ["Decimals"] = part == "decimals" ? value : i.Definition.Decimals.ToString(CultureInfo.InvariantCulture),
+        ["YearType"] = i.Definition.YearType.ToCode(),
+        ["Text"] = part == "definition" ? value : i.Definition.Text ?? "",
         ["OwnerId"] = i.OwnerId?.ToString(CultureInfo.InvariantCulture) ?? "",
     };
 }

@@ -120,13 +120,13 @@ public sealed class TargetAdministrationTests(WaymarkApp app) : IClassFixture<Wa
         HttpClient admin = await app.SignInAsync(WaymarkApp.Administrator);
         int id = await app.IndicatorIdAsync("NI 43");
         string page = $"/admin/indicators/{id}/targets";
-        string before = await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Tolerance).SingleAsync());
+        string before = (await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Definition.Tolerance).SingleAsync())).ToString();
 
         HttpResponseMessage response = await admin.PostFormAsync(page, page + "?handler=Tolerance", new() { ["Tolerance"] = "150%", ["Version"] = "1" });
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("<a href=\"#tolerance\">&#x27;150%&#x27; is out of range: a percentage tolerance must be from 0% to 100% of the target.</a>", html, StringComparison.Ordinal);
-        Assert.Equal(before, await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Tolerance).SingleAsync()));
+        Assert.Equal(before, (await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Definition.Tolerance).SingleAsync())).ToString());
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class TargetAdministrationTests(WaymarkApp app) : IClassFixture<Wa
         HttpResponseMessage stale = await admin.PostFormAsync(page, page + "?handler=Tolerance", new() { ["Tolerance"] = "3%", ["Version"] = read });
         string refused = await stale.Content.ReadAsStringAsync();
         Assert.Contains($"Someone else changed NI 117 while you were editing it: its tolerance is now 0.25 (version {version + 1})", refused, StringComparison.Ordinal);
-        Assert.Equal("0.25", await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Tolerance).SingleAsync()));
+        Assert.Equal("0.25", (await app.WithDbAsync(db => db.Indicators.Where(i => i.Id == id).Select(i => i.Definition.Tolerance).SingleAsync())).ToString());
     }
 
     private async Task<string> EditPageAsync(string code) => $"/admin/indicators/{await app.IndicatorIdAsync(code)}/targets/edit";

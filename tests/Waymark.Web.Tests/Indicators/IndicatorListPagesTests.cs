@@ -59,7 +59,7 @@ public sealed class IndicatorListPagesTests(WaymarkApp app) : IClassFixture<Waym
     public async Task List_SearchOverSeveralPages_KeepsTheSearchOnEveryPage()
     {
         HttpClient client = await app.SignInAsync(WaymarkApp.Member);
-        List<string> matching = [.. (await app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").OrderBy(i => i.Code).Select(i => new { i.Code, i.Title }).ToListAsync()))
+        List<string> matching = [.. (await app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").OrderBy(i => i.Code).Select(i => new { i.Code, i.Definition.Title }).ToListAsync()))
             .Where(i => i.Title.Contains("pupils", StringComparison.OrdinalIgnoreCase) || i.Code.Contains("pupils", StringComparison.OrdinalIgnoreCase))
             .Select(i => i.Code)];
 

@@ -30,14 +30,17 @@ public sealed class UnitDisplayTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         var indicator = new Indicator
         {
             Code = code,
-            Title = "Written with its unit",
-            Unit = unit,
-            Polarity = Polarity.None,
-            Frequency = Frequency.Quarterly,
-            Aggregation = Aggregation.Snapshot,
-            Tolerance = "5%",
-            Decimals = decimals,
-            YearType = YearType.Financial,
+            Definition = new StoredDefinition
+            {
+                Title = "Written with its unit",
+                Unit = unit,
+                Polarity = Polarity.None,
+                Frequency = Frequency.Quarterly,
+                Aggregation = Aggregation.Snapshot,
+                Tolerance = Tolerance.Parse("5%"),
+                Decimals = decimals,
+                YearType = YearType.Financial,
+            },
         };
         db.Indicators.Add(indicator);
         await db.SaveChangesAsync();

@@ -56,11 +56,11 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : PageModel
     public static ReportingPeriod? ReturnPeriod(Indicator indicator, ReportingPeriod cycle)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        return indicator.Frequency switch
+        return indicator.Definition.Frequency switch
         {
             Frequency.Quarterly => cycle,
             Frequency.Monthly => ReportingPeriod.Containing(PeriodKind.Month, cycle.End),
-            _ => ReportingPeriod.Containing(indicator.YearType.AnnualKind(), cycle.End) is var year && cycle.Contains(year.End) ? year : null,
+            _ => ReportingPeriod.Containing(indicator.Definition.YearType.AnnualKind(), cycle.End) is var year && cycle.Contains(year.End) ? year : null,
         };
     }
 
@@ -75,7 +75,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : PageModel
             .Where(x => x.Period is { } p && !entered.Contains((x.Indicator.Id, p)))
             .OrderBy(x => names[x.Indicator.OwnerId!.Value], StringComparer.Ordinal).ThenBy(x => x.Indicator.Code, StringComparer.Ordinal)
             .Select(x => new Outstanding(
-                $"{x.Indicator.Code} {x.Indicator.Title}, {x.Period!.Value.Label}", $"/indicators/{x.Indicator.Id}",
+                $"{x.Indicator.Code} {x.Indicator.Definition.Title}, {x.Period!.Value.Label}", $"/indicators/{x.Indicator.Id}",
                 names[x.Indicator.OwnerId!.Value], "Return not entered", due, due < Today))];
     }
 

@@ -86,7 +86,7 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Rating? rating = RatingFilter;
         List<EvaluatedIndicator> evaluated = [.. (await store.PeriodAsync(period, cancellationToken)).Indicators.Where(e =>
             (e.Indicator.IndicatorSet == LaitSet) == lait
-            && (term is null || e.Indicator.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || e.Indicator.Title.Contains(term, StringComparison.OrdinalIgnoreCase))
+            && (term is null || e.Indicator.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || e.Indicator.Definition.Title.Contains(term, StringComparison.OrdinalIgnoreCase))
             && (Board is not int board || store.IsOnBoard(e.Indicator.Id, board))
             && (Priority is not int priority || store.ServesPriority(e.Indicator.Id, priority))
             && (rating is not { } r || e.Evaluation.Rating.Rating == r))];

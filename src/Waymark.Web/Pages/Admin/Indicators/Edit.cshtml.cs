@@ -17,32 +17,9 @@ namespace Waymark.Web.Pages.Admin.Indicators;
 /// </summary>
 public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 {
+    /// <summary>The definition as written in the form, its fields named as its parts (<c>Code</c>, <c>YearType</c>).</summary>
     [BindProperty]
-    public string? Code { get; set; }
-
-    [BindProperty]
-    public string? Title { get; set; }
-
-    [BindProperty]
-    public string? Unit { get; set; }
-
-    [BindProperty]
-    public string? Polarity { get; set; }
-
-    [BindProperty]
-    public string? Frequency { get; set; }
-
-    [BindProperty]
-    public string? Aggregation { get; set; }
-
-    [BindProperty]
-    public string? Tolerance { get; set; }
-
-    [BindProperty]
-    public string? Decimals { get; set; }
-
-    [BindProperty]
-    public string? YearType { get; set; }
+    public IndicatorEntry Entry { get; set; } = new();
 
     [BindProperty]
     public string? OwnerId { get; set; }
@@ -70,14 +47,12 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         if (Existing is { } i)
         {
-            (Code, Title, Tolerance) = (i.Code, i.Title, i.Tolerance);
-            (Unit, Polarity, Frequency, Aggregation, YearType) = (i.Unit.ToCode(), i.Polarity.ToCode(), i.Frequency.ToCode(), i.Aggregation.ToCode(), i.YearType.ToCode());
-            Decimals = i.Decimals.ToString(CultureInfo.InvariantCulture);
+            Entry = IndicatorEntry.From(i.ToDefinition());
             OwnerId = i.OwnerId?.ToString(CultureInfo.InvariantCulture);
         }
         else
         {
-            (Tolerance, YearType) = ("5%", "financial");
+            Entry = new() { Tolerance = Tolerance.Default.ToString(), YearType = YearType.Financial.ToCode() };
         }
 
         return Page();
@@ -90,59 +65,16 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        string code = Code?.Trim() ?? string.Empty;
-        string title = Title?.Trim() ?? string.Empty;
-        if (code.Length == 0)
+        string code = Entry.Code?.Trim() ?? string.Empty;
+        if (code.Length > 0 && await db.Indicators.AnyAsync(i => i.Code == code && i.Id != (id ?? 0), cancellationToken))
         {
-            AddError(nameof(Code), "code", "Enter a code");
-        }
-        else if (await db.Indicators.AnyAsync(i => i.Code == code && i.Id != (id ?? 0), cancellationToken))
-        {
-            AddError(nameof(Code), "code", $"An indicator with the code {code} already exists");
+            AddError(nameof(IndicatorEntry.Code), "code", $"An indicator with the code {code} already exists");
         }
 
-        if (title.Length == 0)
+        IndicatorChecks.TryCheck(Entry, out IndicatorDefinition? definition, out IReadOnlyList<IndicatorEntryError> errors);
+        foreach (IndicatorEntryError error in errors)
         {
-            AddError(nameof(Title), "title", "Enter a title");
-        }
-
-        bool unitOk = IndicatorCodes.TryParseUnit(Unit, out Unit unit);
-        if (!unitOk)
-        {
-            AddError(nameof(Unit), "unit", "Select a unit");
-        }
-
-        bool polarityOk = IndicatorCodes.TryParsePolarity(Polarity, out Polarity polarity);
-        if (!polarityOk)
-        {
-            AddError(nameof(Polarity), "polarity", "Select whether higher or lower is better, or neither");
-        }
-
-        bool frequencyOk = IndicatorCodes.TryParseFrequency(Frequency, out Frequency frequency);
-        if (!frequencyOk)
-        {
-            AddError(nameof(Frequency), "frequency", "Select how often results are reported");
-        }
-
-        bool aggregationOk = IndicatorCodes.TryParseAggregation(Aggregation, out Aggregation aggregation);
-        if (!aggregationOk)
-        {
-            AddError(nameof(Aggregation), "aggregation", "Select how results add up over the year");
-        }
-
-        if (!global::Waymark.Indicators.Tolerance.TryParse(Tolerance, out Tolerance tolerance, out _))
-        {
-            AddError(nameof(Tolerance), "tolerance", "Tolerance must be a percentage of the target, like 5%, or a number of units, like 2");
-        }
-
-        if (!int.TryParse(Decimals?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int decimals) || decimals > IndicatorDefinition.MaxDecimals)
-        {
-            AddError(nameof(Decimals), "decimals", $"Decimals must be a whole number from 0 to {IndicatorDefinition.MaxDecimals}");
-        }
-
-        if (!IndicatorCodes.TryParseYearType(YearType, out YearType yearType))
-        {
-            AddError(nameof(YearType), "year-type", "Select the year the indicator is reported by");
+            AddError(Key(error.Field), error.Field.Replace('_', '-'), error.FormMessage);
         }
 
         int? owner = null;
@@ -158,21 +90,20 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
             }
         }
 
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || definition is null)
         {
             return Page();
         }
 
         DateTimeOffset now = clock.GetUtcNow();
         string actor = User.Identity?.Name ?? "web";
-        var definition = new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType);
         Indicator indicator = Existing ?? IndicatorVersioning.Add(db, definition, actor, now);
         if (Existing is not null)
         {
             IndicatorVersioning.Change(db, indicator, definition, actor, now);
         }
 
-        (indicator.Code, indicator.OwnerId) = (code, owner);
+        (indicator.Code, indicator.OwnerId) = (definition.Code, owner);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Indicators/Indicator", new { id = indicator.Id });
     }
@@ -190,4 +121,7 @@ public sealed class EditModel(WaymarkDb db, TimeProvider clock) : FormPage
     }
 
     private static string[] Choices(string choices) => choices.Split('|');
+
+    /// <summary>The form field of a part named as its column: <c>year_type</c> is <c>YearType</c>.</summary>
+    private static string Key(string field) => string.Concat(field.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 }

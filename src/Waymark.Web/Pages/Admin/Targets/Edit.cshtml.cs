@@ -161,7 +161,7 @@ public sealed class EditModel(WaymarkDb db) : FormPage
     private IActionResult ShowConflict(Target theirs)
     {
         (Conflict, Version) = (theirs, theirs.ConcurrencyVersion);
-        return Stale(nameof(Value), "target", $"Someone else changed this target while you were editing it: it is now {FigureText.Number(theirs.Value, Indicator.Decimals)} for {theirs.Period.Label}. Your change has not been saved: check theirs, then save again to replace it");
+        return Stale(nameof(Value), "target", $"Someone else changed this target while you were editing it: it is now {FigureText.Number(theirs.Value, Indicator.Definition.Decimals)} for {theirs.Period.Label}. Your change has not been saved: check theirs, then save again to replace it");
     }
 
     private async Task<bool> LoadAsync(int id, int? targetId, CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
             return NotFound();
         }
 
-        (Tolerance, Version, Saved) = (Indicator.Tolerance, Indicator.Version, saved);
+        (Tolerance, Version, Saved) = (Indicator.Definition.Tolerance.ToString(), Indicator.Version, saved);
         return Page();
     }
 
@@ -56,8 +56,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Stale();
         }
 
-        IndicatorDefinition now = Indicator.ToDefinition();
-        var next = new IndicatorDefinition(now.Code, now.Title, now.Unit, now.Polarity, now.Frequency, now.Aggregation, tolerance, now.Decimals, now.YearType);
+        IndicatorDefinition next = Indicator.ToDefinition() with { Tolerance = tolerance };
         IndicatorVersioning.Change(db, Indicator, next, User.Identity?.Name ?? "web", clock.GetUtcNow());
         try
         {
@@ -76,7 +75,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
     private IActionResult Stale()
     {
         Version = Indicator.Version;
-        return Stale(nameof(Tolerance), "tolerance", $"Someone else changed {Indicator.Code} while you were editing it: its tolerance is now {Indicator.Tolerance} (version {Indicator.Version}). Your change has not been saved: save again to replace theirs");
+        return Stale(nameof(Tolerance), "tolerance", $"Someone else changed {Indicator.Code} while you were editing it: its tolerance is now {Indicator.Definition.Tolerance} (version {Indicator.Version}). Your change has not been saved: save again to replace theirs");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -88,7 +87,7 @@ public sealed class IndexModel(WaymarkDb db, TimeProvider clock) : FormPage
 
         Indicator = indicator;
         List<Target> targets = await db.Targets.AsNoTracking().Where(t => t.IndicatorId == id).ToListAsync(cancellationToken);
-        Years = [.. targets.OrderBy(t => t.Period).GroupBy(t => t.Period.ContainingYear(indicator.YearType)).OrderByDescending(g => g.Key)];
+        Years = [.. targets.OrderBy(t => t.Period).GroupBy(t => t.Period.ContainingYear(indicator.Definition.YearType)).OrderByDescending(g => g.Key)];
         return true;
     }
 }
