@@ -30,7 +30,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
     public User? Existing { get; private set; }
 
-    public bool Locked => Existing?.LockoutEnd > clock.GetUtcNow();
+    public bool Locked => Existing?.IsLockedAt(clock.GetUtcNow()) == true;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
