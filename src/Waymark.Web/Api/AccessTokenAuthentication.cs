@@ -71,9 +71,6 @@ public sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("The token's user is locked.");
         }
 
-        // A user who has never signed in has no stamp yet; a token's claims do not depend on it.
-        user.SecurityStamp ??= string.Empty;
-
         IUserClaimsPrincipalFactory<User> factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<User>>();
         ClaimsPrincipal session = await factory.CreateAsync(user);
         var identity = new ClaimsIdentity(session.Claims, Name, ClaimTypes.Name, ClaimTypes.Role);
