@@ -19,9 +19,10 @@ public static class SessionValidation
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IServiceProvider services = context.HttpContext.RequestServices;
-        SignInManager<User> signIn = services.GetRequiredService<SignInManager<User>>();
-        TimeProvider clock = services.GetRequiredService<TimeProvider>();
+        // A scope of its own, so that the request's store context is made after sign-in and names the user in the audit log.
+        await using AsyncServiceScope scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        SignInManager<User> signIn = scope.ServiceProvider.GetRequiredService<SignInManager<User>>();
+        TimeProvider clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         User? user = await signIn.ValidateSecurityStampAsync(context.Principal);
         if (user is null || user.IsLockedAt(clock.GetUtcNow()))
         {
