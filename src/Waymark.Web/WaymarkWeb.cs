@@ -77,6 +77,7 @@ public static class WaymarkWeb
             options.SlidingExpiration = true;
             options.Events = new CookieAuthenticationEvents
             {
+                OnValidatePrincipal = SessionValidation.ValidateAsync,
                 OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;

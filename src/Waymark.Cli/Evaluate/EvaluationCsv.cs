@@ -1,3 +1,4 @@
+using Waymark.Data.Exports;
 using Waymark.Evaluation;
 
 namespace Waymark.Cli.Evaluate;
@@ -19,20 +20,10 @@ internal static class EvaluationCsv
                     writer.Write(',');
                 }
 
-                writer.Write(Escape(fields[i]));
+                writer.Write(CsvTableWriter.Field(fields[i]));
             }
 
             writer.Write('\n');
         }
-    }
-
-    private static string Escape(string? field)
-    {
-        if (field is null)
-        {
-            return string.Empty;
-        }
-
-        return field.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

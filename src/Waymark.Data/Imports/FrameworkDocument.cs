@@ -32,7 +32,7 @@ internal sealed record FrameworkDocument(
 
     public sealed record BoardPart(string Path, string Name, IReadOnlyList<JsonText> Indicators);
 
-    public sealed record UserPart(string Path, string Email, string Name, IReadOnlyList<string> Roles, string? Organisation, IReadOnlyList<JsonText> Owns);
+    public sealed record UserPart(string Path, string Email, string Name, IReadOnlyList<string> Roles, string? Organisation, IReadOnlyList<JsonText> Owns, long RolesLine);
 
     public sealed record PlanPart(string Path, string Code, string Title, ReportingPeriod? FirstYear, ReportingPeriod? LastYear, IReadOnlyList<OutcomePart> Outcomes, IReadOnlyList<PriorityPart> Priorities);
 

@@ -138,7 +138,7 @@ internal static class FrameworkFile
             List<JsonText> owns = [.. Distinct(node, node.Texts("owns")).Where(code => owned.Add(node, code))];
             if (email is not null && name is not null && emails.Add(node, "email", email))
             {
-                parts.Add(new UserPart(node.Path, email, name, roles, organisation, owns));
+                parts.Add(new UserPart(node.Path, email, name, roles, organisation, owns, node.LineOf("roles")));
             }
         }
 

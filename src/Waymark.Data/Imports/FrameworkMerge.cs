@@ -173,6 +173,32 @@ internal sealed class FrameworkMerge
         {
             CheckBoard(meeting.Board);
         }
+
+        CheckAdministrators(fileName, problems);
+    }
+
+    /// <summary>A file may give and take roles, but not take the administrator role from the last person who holds it.</summary>
+    private void CheckAdministrators(string fileName, FileProblems problems)
+    {
+        var parts = new Dictionary<string, UserPart>(StringComparer.OrdinalIgnoreCase);
+        foreach (UserPart part in file.Users)
+        {
+            parts.TryAdd(part.Email, part);
+        }
+
+        List<User> administrators = [.. users.Values.Where(u => u.Roles.Any(r => r.Role == RoleNames.Administrator))];
+        bool keptOrGiven = administrators.Any(u => !parts.TryGetValue(u.Email, out UserPart? part) || part.Roles.Contains(RoleNames.Administrator))
+            || file.Users.Any(p => p.Roles.Contains(RoleNames.Administrator));
+        if (administrators.Count == 0 || keptOrGiven)
+        {
+            return;
+        }
+
+        foreach (UserPart part in administrators.Select(u => parts[u.Email]).OrderBy(p => p.RolesLine))
+        {
+            string who = administrators.Count == 1 ? "the last administrator" : "one of the last administrators";
+            problems.Add(fileName, part.RolesLine, JsonNode.Join(part.Path, "roles"), $"{part.Email} is {who}: give someone else the administrator role first");
+        }
     }
 
     /// <summary>Stores the file, in steps that each give the next the ids it needs; returns the records added and changed.</summary>

@@ -25,6 +25,9 @@ internal sealed class JsonNode(JsonInput input, JsonElement element, string path
 
     public void Problem(string field, string message) => input.Problem(PathOf(field), message);
 
+    /// <summary>The line of the file a field of this value is written on.</summary>
+    public long LineOf(string field) => input.LineOf(PathOf(field));
+
     /// <summary>Records a problem at a path inside this value, such as an item of one of its lists.</summary>
     public void ProblemAt(string path, string message) => input.Problem(path, message);
 

@@ -24,5 +24,8 @@ public sealed class User
     /// <summary>When a locked account may sign in again.</summary>
     public DateTimeOffset? LockoutEnd { get; set; }
 
+    /// <summary>Whether the account is locked at <paramref name="now"/>: it may neither sign in nor use a session or token.</summary>
+    public bool IsLockedAt(DateTimeOffset now) => LockoutEnd > now;
+
     public List<UserRole> Roles { get; } = [];
 }

@@ -89,7 +89,8 @@ public sealed class WaymarkUserStore(WaymarkDb db) :
         return Task.CompletedTask;
     }
 
-    public Task<string?> GetSecurityStampAsync(User user, CancellationToken cancellationToken) => Task.FromResult(user.SecurityStamp);
+    // An account made by an import has neither password nor stamp; Identity refuses a null stamp even to count a failed sign-in.
+    public Task<string?> GetSecurityStampAsync(User user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.SecurityStamp ?? string.Empty);
 
     public Task<DateTimeOffset?> GetLockoutEndDateAsync(User user, CancellationToken cancellationToken) => Task.FromResult(user.LockoutEnd);
 

@@ -13,7 +13,8 @@ namespace Waymark.Web.Api;
 
 /// <summary>
 /// Signs in a request that carries <c>Authorization: Bearer &lt;token&gt;</c> as the user who created the token, with
-/// the same claims (and so the same roles) as their session would have. An unknown, expired or revoked token fails.
+/// the claims (and so the roles) they hold now, read on every request. An unknown, expired or revoked token fails, and
+/// so does the token of a locked or deleted account.
 /// </summary>
 public sealed class AccessTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -65,8 +66,10 @@ public sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("The token's user no longer exists.");
         }
 
-        // A user who has never signed in has no stamp yet; a token's claims do not depend on it.
-        user.SecurityStamp ??= string.Empty;
+        if (user.IsLockedAt(clock.GetUtcNow()))
+        {
+            return AuthenticateResult.Fail("The token's user is locked.");
+        }
 
         IUserClaimsPrincipalFactory<User> factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<User>>();
         ClaimsPrincipal session = await factory.CreateAsync(user);

@@ -28,6 +28,35 @@ public class CsvTableWriterTests
             csv);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
+    [InlineData("+44 113 222 4444", "\"'+44 113 222 4444\"")]
+    [InlineData("-2+3+cmd|' /C calc'!A0", "\"'-2+3+cmd|' /C calc'!A0\"")]
+    [InlineData("@SUM(A1:A2)", "\"'@SUM(A1:A2)\"")]
+    [InlineData("\t=1", "\"'\t=1\"")]
+    [InlineData("\r=1", "\"'\r=1\"")]
+    [InlineData("-16", "-16")]
+    [InlineData("-28.5", "-28.5")]
+    [InlineData("Rose 5% = on target", "Rose 5% = on target")]
+    public async Task Write_TextThatASpreadsheetWouldRunAsAFormula_IsNeutralisedButNumbersStayNumbers(string text, string written)
+    {
+        ExportTable table = Of("results", ["commentary"], [T(text)]);
+
+        string csv = await CsvAsync(table);
+
+        Assert.Equal("commentary\n" + written + "\n", csv);
+    }
+
+    [Fact]
+    public async Task Write_NegativeNumbers_StayNumbers()
+    {
+        ExportTable table = Of("results", ["value", "change"], [N(-16m, 0), N(-28.25m, 2)]);
+
+        string csv = await CsvAsync(table);
+
+        Assert.Equal("value,change\n-16,-28.25\n", csv);
+    }
+
     [Fact]
     public async Task Write_Numbers_AreWrittenAtTheirDecimals()
     {

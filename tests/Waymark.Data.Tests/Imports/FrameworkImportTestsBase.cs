@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Framework;
 using Waymark.Data.Imports;
+using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
 using Waymark.Periods;
@@ -321,6 +322,23 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
 
         Assert.True(report.Succeeded, string.Join('\n', report.Problems.Kept));
         Assert.Equal((22L, 22L), (report.Rows, report.Added));
+    }
+
+    [Fact]
+    public async Task SmallFramework_TakingTheRoleFromTheLastAdministrator_IsRefusedAndNothingChanges()
+    {
+        await ImportSampleIndicatorsAsync();
+        string withAdministrator = Small.Replace("\"roles\": [\"director\"]", "\"roles\": [\"director\", \"administrator\"]", StringComparison.Ordinal);
+        Assert.True((await ImportFrameworkAsync(withAdministrator)).Succeeded);
+
+        ImportReport report = await ImportFrameworkAsync(Small);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(
+            "framework.json, line 7, column users[1].roles: director@example.org is the last administrator: give someone else the administrator role first",
+            Assert.Single(report.Problems.Kept).ToString());
+        await using WaymarkDb db = Open();
+        Assert.Contains(RoleNames.Administrator, (await db.Users.Include(u => u.Roles).SingleAsync(u => u.Email == "director@example.org")).Roles.Select(r => r.Role));
     }
 
     [Fact]

@@ -36,6 +36,24 @@ public sealed class SignInTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     }
 
     [Fact]
+    public async Task SignIn_AccountWithoutAPassword_FailsLikeAWrongPassword()
+    {
+        await app.SignInAsync(WaymarkApp.Member);
+        await app.WithDbAsync(db =>
+        {
+            db.Users.Add(new Waymark.Data.People.User { Email = "imported.officer@example.org", Name = "Imported Officer" });
+            return db.SaveChangesAsync();
+        });
+        HttpClient client = app.Anonymous();
+
+        HttpResponseMessage response = await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = "imported.officer@example.org", ["Password"] = WaymarkApp.Password });
+        string html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#email\">Enter a correct email address and password</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
     {
         await app.SignInAsync(WaymarkApp.Member);

@@ -33,6 +33,11 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
             return Forbid();
         }
 
+        if (await DraftOfAsync(priorityId, cancellationToken) is { } started)
+        {
+            return await AlreadyStartedAsync(priority, started, cancellationToken);
+        }
+
         Tracker? latest = await db.Trackers.Include(t => t.Actions).Where(t => t.PriorityId == priorityId)
             .OrderByDescending(t => t.PeriodStart).FirstOrDefaultAsync(cancellationToken);
         ReportingPeriod period = latest?.Period.Next() ?? await Evaluations.DefaultPeriodAsync(db, cancellationToken) ?? throw new InvalidOperationException("There is no period to start a tracker for.");
@@ -50,8 +55,37 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
         }
 
         db.Trackers.Add(tracker);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Started at the same moment by another request: the store's unique indexes let one of them through.
+            db.ChangeTracker.Clear();
+            if (await DraftOfAsync(priorityId, cancellationToken) is { } other)
+            {
+                return await AlreadyStartedAsync(priority, other, cancellationToken);
+            }
+
+            throw;
+        }
+
         return RedirectToPage("/Trackers/Tracker", new { id = tracker.Id });
+    }
+
+    private Task<ReportingPeriod?> DraftOfAsync(int priorityId, CancellationToken cancellationToken) =>
+        db.Trackers.AsNoTracking()
+            .Where(t => t.PriorityId == priorityId && t.State == TrackerState.Draft)
+            .Select(t => (ReportingPeriod?)t.Period)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<IActionResult> AlreadyStartedAsync(Priority priority, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        AddError("priorityId", "trackers", $"The {period.Label} tracker for {priority.Code} has already been started: open it from the list of trackers");
+        await LoadAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
     public User? Existing { get; private set; }
 
-    public bool Locked => Existing?.LockoutEnd > clock.GetUtcNow();
+    public bool Locked => Existing?.IsLockedAt(clock.GetUtcNow()) == true;
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -83,6 +83,10 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
         else if (Existing is not null && Existing.Id == Permissions.UserId(User) && !roles.Contains(RoleNames.Administrator))
         {
             AddError(nameof(Roles), "roles", "You cannot remove your own administrator role");
+        }
+        else if (Existing is not null && !roles.Contains(RoleNames.Administrator) && await IsLastActiveAdministratorAsync(Existing, cancellationToken))
+        {
+            AddError(nameof(Roles), "roles", $"{Existing.Name} is the last administrator: give someone else the administrator role first");
         }
 
         if (Existing is null && (Password is null || Password.Length < AccountPasswords.MinimumLength))
@@ -149,6 +153,14 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
             return Page();
         }
 
+        if (locking && await IsLastActiveAdministratorAsync(Existing, cancellationToken))
+        {
+            (Email, Name, Organisation) = (Existing.Email, Existing.Name, Existing.Organisation);
+            Roles = [.. Existing.Roles.Select(r => r.Role)];
+            AddError("Lock", "lock", $"{Existing.Name} is the last administrator who can sign in: give someone else the administrator role first");
+            return Page();
+        }
+
         await users.SetLockoutEndDateAsync(Existing, locking ? DateTimeOffset.MaxValue : null);
         await users.ResetAccessFailedCountAsync(Existing);
         if (locking)
@@ -157,6 +169,20 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
         }
 
         return RedirectToPage("/Admin/Users/Edit", new { id });
+    }
+
+    private async Task<bool> IsLastActiveAdministratorAsync(User user, CancellationToken cancellationToken)
+    {
+        if (!user.Roles.Any(r => r.Role == RoleNames.Administrator))
+        {
+            return false;
+        }
+
+        DateTimeOffset now = clock.GetUtcNow();
+        List<User> others = await db.Users.AsNoTracking()
+            .Where(u => u.Id != user.Id && u.Roles.Any(r => r.Role == RoleNames.Administrator))
+            .ToListAsync(cancellationToken);
+        return !others.Any(u => !u.IsLockedAt(now));
     }
 
     private async Task<bool> LoadAsync(int? id, CancellationToken cancellationToken)
