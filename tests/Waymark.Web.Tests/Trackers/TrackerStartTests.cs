@@ -26,6 +26,19 @@ public sealed class TrackerStartTests(WaymarkApp app) : IClassFixture<WaymarkApp
     }
 
     [Fact]
+    public async Task Start_OncePressed_TheListOffersTheDraftAndNoOtherStart()
+    {
+        (HttpClient officer, int priority) = await OfficerAsync("TP-4a");
+
+        HttpResponseMessage first = await StartAsync(officer, priority);
+        string list = Html.Text(await officer.GetStringAsync("/trackers"));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.DoesNotMatch("Start the .* tracker for TP-4a", list);
+        Assert.Equal(1, await DraftsAsync(priority));
+    }
+
+    [Fact]
     public async Task Start_TwentyTimesAtOnce_MakesOneDraftAndTellsTheOthersThatItExists()
     {
         (HttpClient officer, int priority) = await OfficerAsync("LN-1d");

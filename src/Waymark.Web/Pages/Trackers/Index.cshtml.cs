@@ -15,7 +15,7 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
 {
     public IReadOnlyList<TrackerLine> Trackers { get; private set; } = [];
 
-    /// <summary>The priorities the signed-in officer leads, with the period of the tracker they may start next.</summary>
+    /// <summary>The priorities the signed-in officer leads and has no draft for, with the period of the tracker they may start next.</summary>
     public IReadOnlyList<(Priority Priority, ReportingPeriod Next)> CanStart { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
@@ -102,6 +102,7 @@ public sealed class IndexModel(WaymarkDb db) : FormPage
         var mine = await db.Priorities.AsNoTracking().Where(p => p.LeadOfficerId == me).OrderBy(p => p.Code).ToListAsync(cancellationToken);
         CanStart = [.. mine
             .Where(p => Permissions.CanCompleteTracker(User, p))
+            .Where(p => !rows.Any(r => r.Priority.Id == p.Id && r.Tracker.State == TrackerState.Draft))
             .Select(p => (Priority: p, Latest: rows.Where(r => r.Priority.Id == p.Id).Select(r => (ReportingPeriod?)r.Tracker.Period).Max()))
             .Where(x => x.Latest is { } l && !rows.Any(r => r.Priority.Id == x.Priority.Id && r.Tracker.Period == l.Next()))
             .Select(x => (x.Priority, x.Latest!.Value.Next()))];
