@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Waymark.Texts;
 
 namespace Waymark.Reporting.Charts;
 
@@ -65,5 +66,5 @@ internal static class TrendSvg
 
     private static string F(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(PlainText.Writable(text));
 }
