@@ -7,15 +7,18 @@ namespace Waymark.Data.Csv;
 public sealed class CsvHeader
 {
     private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
+    private readonly string[] names;
 
     /// <summary>Reads the header from the reader's current record.</summary>
     public CsvHeader(CsvReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         FieldCount = reader.FieldCount;
+        names = new string[reader.FieldCount];
         for (int i = 0; i < reader.FieldCount; i++)
         {
             string name = reader.GetString(i).Trim().TrimStart('\uFEFF').Trim();
+            names[i] = name;
             if (name.Length > 0)
             {
                 columns.TryAdd(name, i);
@@ -28,6 +31,9 @@ public sealed class CsvHeader
 
     /// <summary>The index of column <paramref name="name"/>, or -1 when the file has no such column.</summary>
     public int IndexOf(string name) => columns.TryGetValue(name, out int i) ? i : -1;
+
+    /// <summary>The name of the column at <paramref name="index"/> as the header writes it; empty when it has none.</summary>
+    public string NameAt(int index) => names[index];
 
     /// <summary>The names in <paramref name="required"/> that the file lacks.</summary>
     public IReadOnlyList<string> Missing(IEnumerable<string> required) => [.. required.Where(n => !columns.ContainsKey(n))];

@@ -6,6 +6,8 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using Waymark.Texts;
+
 namespace Waymark.Data.Exports;
 
 /// <summary>
@@ -126,7 +128,7 @@ public static class XlsxWorkbookWriter
         }
     }
 
-    /// <summary>The text cut to what a cell holds, with characters XML cannot carry replaced by U+FFFD.</summary>
+    /// <summary>The text cut to what a cell holds, with characters XML cannot carry replaced as <see cref="PlainText.Writable"/> says.</summary>
     internal static string XmlSafe(string text)
     {
         string cut = text;
@@ -135,48 +137,7 @@ public static class XlsxWorkbookWriter
             cut = char.IsHighSurrogate(cut[MaxCellText - 1]) ? cut[..(MaxCellText - 1)] : cut[..MaxCellText];
         }
 
-        int bad = IndexOfInvalidXml(cut);
-        if (bad < 0)
-        {
-            return cut;
-        }
-
-        var builder = new StringBuilder(cut.Length);
-        for (int i = 0; i < cut.Length; i++)
-        {
-            if (i + 1 < cut.Length && XmlConvert.IsXmlSurrogatePair(cut[i + 1], cut[i]))
-            {
-                builder.Append(cut, i, 2);
-                i++;
-            }
-            else
-            {
-                builder.Append(XmlConvert.IsXmlChar(cut[i]) ? cut[i] : '\uFFFD');
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static int IndexOfInvalidXml(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                continue;
-            }
-
-            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            return i;
-        }
-
-        return -1;
+        return PlainText.Writable(cut);
     }
 
     private static Workbook Workbook(List<string> sheetNames)

@@ -1,10 +1,12 @@
 using Waymark.Data.Csv;
+using Waymark.Texts;
 
 namespace Waymark.Data.Files;
 
 /// <summary>
 /// One input file being read row by row: checks its header for the required columns and each row for a whole
-/// number of fields, and records problems against the file, line and column.
+/// number of fields of plain text (no control characters but tabs and line breaks), and records problems against
+/// the file, line and column.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
@@ -81,6 +83,11 @@ internal sealed class CsvTable : IDisposable
 
                 if (reader.FieldCount <= Header.FieldCount || AllEmpty(Header.FieldCount))
                 {
+                    if (!IsPlain())
+                    {
+                        continue;
+                    }
+
                     return true;
                 }
             }
@@ -88,6 +95,11 @@ internal sealed class CsvTable : IDisposable
             if (reader.FieldCount != Header.FieldCount)
             {
                 Problem(null, $"The row has {reader.FieldCount} fields but the header has {Header.FieldCount}: put a field that contains a comma in double quotes");
+                continue;
+            }
+
+            if (!IsPlain())
+            {
                 continue;
             }
 
@@ -110,6 +122,22 @@ internal sealed class CsvTable : IDisposable
     public void Problem(string? column, string message) => problems.Add(FileName, reader.LineNumber, column, message);
 
     public void Dispose() => reader.Dispose();
+
+    /// <summary>Whether every field of the row is text <see cref="PlainText"/> allows; the first that is not is reported.</summary>
+    private bool IsPlain()
+    {
+        for (int i = 0; i < reader.FieldCount && i < Header.FieldCount; i++)
+        {
+            if (PlainText.Check(reader[i]) is { } error)
+            {
+                string name = Header.NameAt(i);
+                Problem(name.Length == 0 ? null : name, error.Message);
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool AllEmpty(int from)
     {

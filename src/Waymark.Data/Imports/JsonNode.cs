@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 
 using Waymark.Periods;
+using Waymark.Texts;
 
 namespace Waymark.Data.Imports;
 
@@ -84,6 +85,12 @@ internal sealed class JsonNode(JsonInput input, JsonElement element, string path
         {
             Missing(field, missing);
             return null;
+        }
+
+        // The problem stops the import; the text is still given back, so that it is not also reported as missing.
+        if (PlainText.Check(text) is { } error)
+        {
+            Problem(field, error.Message);
         }
 
         return text;
@@ -246,6 +253,11 @@ internal sealed class JsonNode(JsonInput input, JsonElement element, string path
             {
                 item.Problem("Enter a value or leave out the empty one");
                 continue;
+            }
+
+            if (PlainText.Check(text) is { } error)
+            {
+                item.Problem(error.Message);
             }
 
             texts.Add(new JsonText(text, item.Path, input.LineOf(item.Path)));

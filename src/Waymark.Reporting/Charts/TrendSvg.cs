@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
+using Waymark.Texts;
+
 namespace Waymark.Reporting.Charts;
 
 /// <summary>Paints a trend chart's layout as a self-contained SVG element.</summary>
@@ -65,5 +67,5 @@ internal static class TrendSvg
 
     private static string F(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => WebUtility.HtmlEncode(PlainText.Writable(text));
 }

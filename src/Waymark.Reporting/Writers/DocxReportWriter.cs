@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Text;
+using Waymark.Texts;
 
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -42,7 +43,7 @@ public static class DocxReportWriter
         MainDocumentPart main = document.AddMainDocumentPart();
         StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = Styles();
-        document.PackageProperties.Title = report.FrontSheet.Subject;
+        document.PackageProperties.Title = PlainText.Writable(report.FrontSheet.Subject);
         document.PackageProperties.Language = "en-GB";
         var body = new Body();
         var doc = new Doc(body, pictures, Charts(report));
@@ -332,12 +333,12 @@ public static class DocxReportWriter
             var inline = new DW.Inline(
                 new DW.Extent { Cx = cx, Cy = cy },
                 new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-                new DW.DocProperties { Id = number, Name = name, Title = title, Description = description },
+                new DW.DocProperties { Id = number, Name = name, Title = PlainText.Writable(title), Description = PlainText.Writable(description) },
                 new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
                 new A.Graphic(new A.GraphicData(
                     new Pic.Picture(
                         new Pic.NonVisualPictureProperties(
-                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Title = title, Description = description },
+                            new Pic.NonVisualDrawingProperties { Id = 0U, Name = name + ".png", Title = PlainText.Writable(title), Description = PlainText.Writable(description) },
                             new Pic.NonVisualPictureDrawingProperties(new A.PictureLocks { NoChangeAspect = true })),
                         new Pic.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
                         new Pic.ShapeProperties(
@@ -367,7 +368,7 @@ public static class DocxReportWriter
             var table = new Table(new TableProperties(
                 new TableStyle { Val = "TableGrid" },
                 new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-                new TableCaption { Val = caption }));
+                new TableCaption { Val = PlainText.Writable(caption) }));
 
             // The grid the schema requires: equal columns across the text width (A4 less the margins, in twentieths of a point).
             string column = (TextWidth / headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -413,6 +414,6 @@ public static class DocxReportWriter
             return cell;
         }
 
-        private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(PlainText.Writable(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 }

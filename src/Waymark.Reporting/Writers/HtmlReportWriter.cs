@@ -6,6 +6,7 @@ using Waymark.Ratings;
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Reporting.Text;
+using Waymark.Texts;
 
 namespace Waymark.Reporting.Writers;
 
@@ -234,7 +235,7 @@ public static class HtmlReportWriter
     private static void Pair(Html html, string term, string value) =>
         html.Raw($"<dt>{E(term)}</dt><dd>{(value.Length == 0 ? "&nbsp;" : E(value))}</dd>\n");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => WebUtility.HtmlEncode(PlainText.Writable(text));
 
     private sealed class SectionNumbers
     {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
+using Waymark.Texts;
 using Waymark.Web.Accounts;
 using Waymark.Web.Returns;
 
@@ -121,10 +122,22 @@ public static class ResultWrites
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return element.GetString();
+            return Plain(element.GetString(), name, error);
         }
 
         error(name, $"{name} must be text");
+        return null;
+    }
+
+    /// <summary>The text of a property, or null with the problem recorded when it holds a control character.</summary>
+    private static string? Plain(string? text, string name, Action<string, string> error)
+    {
+        if (PlainText.Check(text) is not { } problem)
+        {
+            return text;
+        }
+
+        error(name, problem.For(char.ToUpperInvariant(name[0]) + name[1..].Replace('_', ' ')));
         return null;
     }
 
@@ -143,7 +156,7 @@ public static class ResultWrites
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return element.GetString();
+            return Plain(element.GetString(), name, error);
         }
 
         error(name, $"{name} must be a number, like 87.4");

@@ -29,6 +29,29 @@ public class ResultFileTests
         Assert.Equal(3, rows[1].Line);
     }
 
+    [Theory]
+    [InlineData("Rising\u0007", "U+0007", 7)]
+    [InlineData("\u0000", "U+0000", 1)]
+    [InlineData("Vertical\u000Btab", "U+000B", 9)]
+    public void Read_ControlCharacterInCommentary_IsAProblemNamingLineAndColumn(string commentary, string code, int position)
+    {
+        var (rows, problems) = Read($"NI 66,2010/11 Q3,61,,,,ok,fine\nNI 66,2010/11 Q4,62,,,,ok,\"{commentary}\"\n");
+
+        Assert.Single(rows);
+        Assert.Equal(
+            $"results.csv, line 3, column commentary: has a control character ({code}) at character {position}: remove it (text may hold tabs and line breaks, but no other control characters)",
+            Assert.Single(problems.Kept).ToString());
+    }
+
+    [Fact]
+    public void Read_TabsAndLineBreaksInCommentary_AreKept()
+    {
+        var (rows, problems) = Read("NI 66,2010/11 Q3,61,,,,ok,\"One\ttwo\r\nthree\"\n");
+
+        Assert.False(problems.Any);
+        Assert.Equal("One\ttwo\nthree", rows[0].Result.Commentary);
+    }
+
     [Fact]
     public void Read_Withheld_KeepsTheValueWithItsFlag()
     {

@@ -342,6 +342,21 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SmallFramework_ControlCharacterInAText_IsRefusedNamingTheFieldAndNothingIsStored()
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace("rose for a third quarter.", "rose for a third quarter.\\u0007", StringComparison.Ordinal);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(
+            $"framework.json, line {LineOf(json, "\"contextual_update\"")}, column trackers[0].contextual_update: has a control character (U+0007) at character 64: remove it (text may hold tabs and line breaks, but no other control characters)",
+            Assert.Single(report.Problems.Kept).ToString());
+        await NothingStoredAsync();
+    }
+
+    [Fact]
     public async Task SmallFramework_AsWritten_IsStored()
     {
         await ImportSampleIndicatorsAsync();

@@ -121,7 +121,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
             AddError(key, fieldId, error.Message);
         }
 
-        if (!check.Valid)
+        if (!check.Valid || !ModelState.IsValid)
         {
             return Page();
         }

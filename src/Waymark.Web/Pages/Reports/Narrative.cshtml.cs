@@ -63,9 +63,8 @@ public sealed class NarrativeModel(WaymarkDb db, TimeProvider clock) : ReportPag
             return Page();
         }
 
-        if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\t'))
+        if (!ModelState.IsValid)
         {
-            AddError(nameof(Text), "text", $"{Name} must be plain text: remove the control characters");
             return Page();
         }
 
@@ -81,6 +80,10 @@ public sealed class NarrativeModel(WaymarkDb db, TimeProvider clock) : ReportPag
         await Db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Reports/Preview", ReportValues());
     }
+
+    /// <summary>The text is named as its section is, such as "Conclusions".</summary>
+    protected override (string Label, string FieldId) Describe(string key) =>
+        key == nameof(Text) && NarrativeSectionNames.Find(Section) is { } section ? (section.Name, "text") : base.Describe(key);
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {

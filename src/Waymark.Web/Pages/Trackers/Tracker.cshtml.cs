@@ -247,6 +247,9 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
         Version = Tracker.ConcurrencyVersion;
     }
 
+    protected override (string Label, string FieldId) Describe(string key) =>
+        key == nameof(ChallengesAndRisks) ? ("Challenges and risks", "challenges") : base.Describe(key);
+
     private void AddErrors(IEnumerable<TrackerError> errors)
     {
         foreach (TrackerError error in errors)
