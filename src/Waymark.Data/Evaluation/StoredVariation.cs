@@ -82,6 +82,21 @@ public static class StoredVariation
     }
 
     /// <summary>
+    /// The chart of <paramref name="indicator"/> from its <paramref name="results"/>, as already read, reading its
+    /// targets and the versions that break its series.
+    /// </summary>
+    public static async Task<XmrChart> ChartAsync(WaymarkDb db, Indicator indicator, IEnumerable<Result> results, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(indicator);
+        Dictionary<int, TargetSchedule> targets = await StoredEvaluations.TargetsAsync(db, [indicator.Id], cancellationToken).ConfigureAwait(false);
+        List<IndicatorVersion> versions = await db.IndicatorVersions.AsNoTracking()
+            .Where(v => v.IndicatorId == indicator.Id && v.SeriesBreak)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Chart(indicator, results, targets.GetValueOrDefault(indicator.Id, TargetSchedule.Empty), versions);
+    }
+
+    /// <summary>
     /// The charts of <paramref name="indicators"/> drawn from their results up to and including
     /// <paramref name="upTo"/>, keyed by indicator id: the results, targets and versions each read in one query.
     /// </summary>

@@ -3,7 +3,6 @@ using Waymark.Indicators;
 using Waymark.Intervals;
 using Waymark.Periods;
 using Waymark.Reporting.Charts;
-using Waymark.Targets;
 using Waymark.Variation;
 
 namespace Waymark.Web.Performance;
@@ -14,12 +13,12 @@ namespace Waymark.Web.Performance;
 /// </summary>
 public sealed record IndicatorVariation(XmrChart Chart, SpcLayout Layout, IReadOnlyDictionary<ReportingPeriod, ConfidenceInterval> Intervals)
 {
-    /// <summary>The statistics of <paramref name="indicator"/> from its evaluated <paramref name="history"/>, recalculated at the series breaks among <paramref name="versions"/>.</summary>
-    public static IndicatorVariation Of(Indicator indicator, IReadOnlyList<EvaluatedIndicator> history, TargetSchedule targets, IEnumerable<IndicatorVersion> versions)
+    /// <summary>The statistics of <paramref name="indicator"/>: the layout of its <paramref name="chart"/> and the intervals of its evaluated <paramref name="history"/>.</summary>
+    public static IndicatorVariation Of(Indicator indicator, IReadOnlyList<EvaluatedIndicator> history, XmrChart chart)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(history);
-        XmrChart chart = StoredVariation.Chart(indicator, history.Select(h => h.Stored).OfType<Result>(), targets, versions);
+        ArgumentNullException.ThrowIfNull(chart);
         SpcLayout layout = SpcChart.Layout(
             indicator.Code,
             indicator.Definition.Title,

@@ -11,7 +11,6 @@ using Waymark.Ratings;
 using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Summaries;
-using Waymark.Targets;
 using Waymark.Trackers;
 using Waymark.Variation;
 
@@ -151,7 +150,7 @@ public sealed class PerformanceSnapshot
             IndicatorCodes.ToCode(indicator.Definition.Unit),
             indicator.Definition.Decimals,
             [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))]);
-        IndicatorVariation variation = await VariationOfAsync(db, indicator, history);
+        IndicatorVariation variation = IndicatorVariation.Of(indicator, history, await StoredVariation.ChartAsync(db, indicator, history.Select(h => h.Stored).OfType<Result>()));
         HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
         HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];
         return new IndicatorPicture(
@@ -162,13 +161,6 @@ public sealed class PerformanceSnapshot
             history,
             chart,
             variation);
-    }
-
-    private static async Task<IndicatorVariation> VariationOfAsync(WaymarkDb db, Indicator indicator, List<EvaluatedIndicator> history)
-    {
-        Dictionary<int, TargetSchedule> targets = await StoredEvaluations.TargetsAsync(db, [indicator.Id]);
-        List<IndicatorVersion> versions = await db.IndicatorVersions.AsNoTracking().Where(v => v.IndicatorId == indicator.Id && v.SeriesBreak).ToListAsync();
-        return IndicatorVariation.Of(indicator, history, targets.GetValueOrDefault(indicator.Id, TargetSchedule.Empty), versions);
     }
 
     private async Task<IReadOnlyDictionary<int, XmrChart>> LoadVariationsAsync(ReportingPeriod period)
