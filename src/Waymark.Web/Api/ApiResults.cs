@@ -1,6 +1,7 @@
 using Waymark.Data.Measures;
 using Waymark.Evaluation;
 using Waymark.Indicators;
+using Waymark.Intervals;
 using Waymark.Ratings;
 using Waymark.Results;
 using Waymark.Targets;
@@ -52,6 +53,22 @@ public static class ApiResults
             evaluation.PredictedRating.Reason?.ToCode(),
             stored?.EnteredBy,
             stored?.EnteredAt,
-            stored?.ConcurrencyVersion);
+            stored?.ConcurrencyVersion,
+            IntervalOf(indicator, stored));
+    }
+
+    /// <summary>The 95% confidence interval of <paramref name="stored"/>, or null when it has no numerator and denominator or its unit has no interval.</summary>
+    public static IntervalJson? IntervalOf(IndicatorDefinition indicator, Result? stored)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (stored is not { Numerator: { } n, Denominator: { } d }
+            || !IntervalRules.TryCalculate(indicator.Unit, n, d, ConfidenceLevel.Percent95, out ConfidenceInterval interval, out _))
+        {
+            return null;
+        }
+
+        int decimals = Math.Min(indicator.Decimals + 1, IndicatorDefinition.MaxDecimals);
+        return new IntervalJson(
+            interval.Level.ToCode(), interval.Method.ToCode(), DecimalRounding.HalfUp(interval.Lower, decimals), DecimalRounding.HalfUp(interval.Upper, decimals));
     }
 }

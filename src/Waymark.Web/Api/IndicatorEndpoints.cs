@@ -5,6 +5,7 @@ using Waymark.Data.Store;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
+using Waymark.Variation;
 using Waymark.Web.Performance;
 
 namespace Waymark.Web.Api;
@@ -13,7 +14,7 @@ namespace Waymark.Web.Api;
 public static class IndicatorEndpoints
 {
     public static async Task<IResult> ListAsync(
-        WaymarkDb db, string? board, string? priority, string? rating, string? period, CancellationToken cancellationToken)
+        WaymarkDb db, string? board, string? priority, string? rating, string? period, string? variation, CancellationToken cancellationToken)
     {
         (int? boardId, IResult? boardProblem) = await ApiQuery.BoardAsync(db, board, cancellationToken);
         (int? priorityId, IResult? priorityProblem) = await ApiQuery.PriorityAsync(db, priority, cancellationToken);
@@ -34,6 +35,18 @@ public static class IndicatorEndpoints
         if (!ratingOk)
         {
             return ApiProblems.Invalid("rating", $"Rating must be red, amber, green or not_rated, not '{rating}'");
+        }
+
+        // Variation: the filter by the latest point's variation icon.
+        VariationFilter? variationFilter = null;
+        if (!string.IsNullOrWhiteSpace(variation))
+        {
+            if (!VariationFilters.TryParse(variation, out VariationFilter parsedVariation))
+            {
+                return ApiProblems.Invalid("variation", $"Variation must be {VariationFilters.Choices}, not '{variation}'");
+            }
+
+            variationFilter = parsedVariation;
         }
 
         if (shown is not { } chosen)
@@ -59,10 +72,18 @@ public static class IndicatorEndpoints
             evaluated = [.. evaluated.Where(e => e.Evaluation.Rating.Rating == wanted)];
         }
 
+        // Variation: every listed indicator's XmR chart, from one read of the results up to the period.
+        Dictionary<int, XmrChart> charts = await StoredVariation.UpToAsync(db, [.. evaluated.Select(e => e.Indicator)], chosen, cancellationToken);
+        if (variationFilter is { } byVariation)
+        {
+            evaluated = [.. evaluated.Where(e => byVariation.Matches(charts[e.Indicator.Id].Variation))];
+        }
+
         return TypedResults.Ok(new IndicatorListJson(
             chosen.ToString(),
             [.. evaluated.Select(e => new IndicatorLineJson(
-                e.Indicator.Id, e.Indicator.Code, e.Indicator.Definition.Title, e.Indicator.Definition.Unit.ToCode(), e.Indicator.Definition.Polarity.ToCode(), ApiResults.From(e)))]));
+                e.Indicator.Id, e.Indicator.Code, e.Indicator.Definition.Title, e.Indicator.Definition.Unit.ToCode(), e.Indicator.Definition.Polarity.ToCode(), ApiResults.From(e),
+                VariationJson.From(charts[e.Indicator.Id])))]));
     }
 
     public static async Task<IResult> OneAsync(WaymarkDb db, int id, CancellationToken cancellationToken)
@@ -92,6 +113,8 @@ public static class IndicatorEndpoints
         }
 
         List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator, cancellationToken);
-        return TypedResults.Ok(new ResultHistoryJson(indicator.Id, indicator.Code, indicator.Definition.Decimals, [.. history.Select(ApiResults.From)]));
+        XmrChart chart = await StoredVariation.ChartAsync(db, indicator, history.Select(h => h.Stored).OfType<Result>(), cancellationToken);
+        return TypedResults.Ok(new ResultHistoryJson(
+            indicator.Id, indicator.Code, indicator.Definition.Decimals, [.. history.Select(ApiResults.From)], VariationJson.From(chart)));
     }
 }

@@ -25,4 +25,5 @@ public sealed record ResultJson(
     string? PredictedReason,
     string? EnteredBy,
     DateTimeOffset? EnteredAt,
-    int? Version);
+    int? Version,
+    IntervalJson? Interval = null);

@@ -19,6 +19,9 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
 
     public IReadOnlyList<BoardSummary> Boards { get; private set; } = [];
 
+    /// <summary>Each indicator's XmR chart up to the period shown, by indicator id.</summary>
+    public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true)
@@ -44,6 +47,9 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         if (Shown is { } period)
         {
             Boards = (await store.PeriodAsync(period, cancellationToken)).Boards;
+
+            // Variation: each indicator's XmR chart up to the period, read once for it.
+            Charts = await store.VariationsAsync(period, cancellationToken);
         }
     }
 }

@@ -10,5 +10,7 @@ namespace Waymark.Web.Performance;
 /// <param name="Boards">The board that each of its results goes to.</param>
 /// <param name="History">Every result, oldest first, evaluated for its own period.</param>
 /// <param name="Chart">The chart of its results and targets, laid out as the report's charts are.</param>
+/// <param name="Variation">Its XmR chart and the confidence interval of each result.</param>
 public sealed record IndicatorPicture(
-    Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart);
+    Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart,
+    IndicatorVariation Variation);

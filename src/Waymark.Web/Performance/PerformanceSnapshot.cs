@@ -12,6 +12,7 @@ using Waymark.Reporting.Charts;
 using Waymark.Reporting.Content;
 using Waymark.Summaries;
 using Waymark.Trackers;
+using Waymark.Variation;
 
 namespace Waymark.Web.Performance;
 
@@ -29,6 +30,7 @@ public sealed class PerformanceSnapshot
     private readonly Dictionary<int, HashSet<int>> prioritiesOfBoard;
     private readonly ConcurrentDictionary<ReportingPeriod, Lazy<Task<PeriodPicture>>> periods = new();
     private readonly ConcurrentDictionary<int, Lazy<Task<IndicatorPicture>>> indicators = new();
+    private readonly ConcurrentDictionary<ReportingPeriod, Lazy<Task<IReadOnlyDictionary<int, XmrChart>>>> variations = new();
 
     private PerformanceSnapshot(
         DbContextOptions<WaymarkDb> options,
@@ -81,6 +83,10 @@ public sealed class PerformanceSnapshot
         Once(periods, period, () => LoadPeriodAsync(period)).WaitAsync(cancellationToken);
 
     /// <summary>What the indicator's page shows; none when there is no such indicator.</summary>
+    /// <summary>The XmR chart of every indicator drawn from its results up to <paramref name="period"/>, by indicator id, read once for the period.</summary>
+    public Task<IReadOnlyDictionary<int, XmrChart>> VariationsAsync(ReportingPeriod period, CancellationToken cancellationToken) =>
+        Once(variations, period, () => LoadVariationsAsync(period)).WaitAsync(cancellationToken);
+
     public async Task<IndicatorPicture?> IndicatorAsync(int id, CancellationToken cancellationToken) =>
         byId.TryGetValue(id, out Indicator? indicator)
             ? await Once(indicators, id, () => LoadIndicatorAsync(indicator)).WaitAsync(cancellationToken)
@@ -144,6 +150,7 @@ public sealed class PerformanceSnapshot
             IndicatorCodes.ToCode(indicator.Definition.Unit),
             indicator.Definition.Decimals,
             [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))]);
+        IndicatorVariation variation = IndicatorVariation.Of(indicator, history, await StoredVariation.ChartAsync(db, indicator, history.Select(h => h.Stored).OfType<Result>()));
         HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
         HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];
         return new IndicatorPicture(
@@ -152,7 +159,14 @@ public sealed class PerformanceSnapshot
             [.. Priorities.Where(p => priorities.Contains(p.Id)).Select(p => p.Code + " " + p.Title)],
             [.. Boards.Where(b => boards.Contains(b.Id)).Select(b => b.Name)],
             history,
-            chart);
+            chart,
+            variation);
+    }
+
+    private async Task<IReadOnlyDictionary<int, XmrChart>> LoadVariationsAsync(ReportingPeriod period)
+    {
+        await using WaymarkDb db = Open(options, clock);
+        return await StoredVariation.UpToAsync(db, Indicators, period);
     }
 
     private static BoardSummary Summarise(string name, List<EvaluatedIndicator> indicators, List<TrackerLine> trackers) => new(

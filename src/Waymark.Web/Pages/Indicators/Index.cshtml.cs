@@ -34,6 +34,19 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Set { get; set; }
 
+    /// <summary>The variation filter as given in the query: <c>concern</c> shows the indicators whose latest point is special cause concern.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Variation { get; set; }
+
+    /// <summary>What is wrong with the variation filter given, when it is not one of the choices.</summary>
+    public string? VariationError { get; private set; }
+
+    /// <summary>The variation filter applied, if any.</summary>
+    public VariationFilter? VariationShown => VariationFilters.TryParse(Variation, out VariationFilter filter) ? filter : null;
+
+    /// <summary>Each listed indicator's XmR chart up to the period shown, by indicator id.</summary>
+    public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
+
     /// <summary>The page asked for, as <c>?page=</c> (read from the query: <c>page</c> is the route value of Razor Pages).</summary>
     public string? PageNumber => Request.Query["page"].FirstOrDefault();
 
@@ -91,6 +104,17 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
             && (Priority is not int priority || store.ServesPriority(e.Indicator.Id, priority))
             && (rating is not { } r || e.Evaluation.Rating.Rating == r))];
 
+        // Variation: the charts of every indicator up to the period, read once for it, and the filter by the latest point.
+        Charts = await store.VariationsAsync(period, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Variation) && VariationShown is null)
+        {
+            VariationError = $"Choose a variation from the list: '{Variation.Trim()}' is not one of them";
+        }
+        else if (VariationShown is { } byVariation)
+        {
+            evaluated = [.. evaluated.Where(e => byVariation.Matches(Charts[e.Indicator.Id].Variation))];
+        }
+
         Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
         Pagination = new Pagination(evaluated.Count, PageSize, PageNumber);
         Indicators = evaluated.GetRange(Pagination.Skip, Pagination.Last - Pagination.Skip);
@@ -114,6 +138,7 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Add("board", Board?.ToString(CultureInfo.InvariantCulture));
         Add("priority", Priority?.ToString(CultureInfo.InvariantCulture));
         Add("rating", RatingFilter is { } rating ? rating.ToCode() : null);
+        Add("variation", VariationShown?.ToCode());
         query.Add(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
         return "/indicators" + QueryString.Create(query).ToUriComponent();
     }

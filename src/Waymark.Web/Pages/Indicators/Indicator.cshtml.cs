@@ -24,6 +24,12 @@ public sealed class IndicatorModel(PerformanceCache cache) : PageModel
 
     public bool CanEnterResults { get; private set; }
 
+    /// <summary>The indicator's XmR chart, its layout and each result's confidence interval.</summary>
+    public IndicatorVariation Variation { get; private set; } = null!;
+
+    /// <summary>The decimals a confidence interval is shown to: one more than the indicator's, as the lines of its XmR chart are.</summary>
+    public int IntervalDecimals => Math.Min(Indicator.Definition.Decimals + 1, Waymark.Indicators.IndicatorDefinition.MaxDecimals);
+
     [BindProperty(SupportsGet = true, Name = "saved")]
     public string? SavedPeriod { get; set; }
 
@@ -43,6 +49,7 @@ public sealed class IndicatorModel(PerformanceCache cache) : PageModel
         Boards = picture.Boards;
         History = picture.History;
         Chart = picture.Chart;
+        Variation = picture.Variation;
         CanEnterResults = Permissions.CanEnterResults(User, Indicator);
         return Page();
     }
