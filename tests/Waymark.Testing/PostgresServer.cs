@@ -206,7 +206,7 @@ public sealed class PostgresServer : IDisposable
                 "-c listen_addresses=127.0.0.1",
                 "-p " + Port.ToString(CultureInfo.InvariantCulture),
                 "-k '" + SocketDirectory + "'",
-                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400");
             var start = Postgres(
                 "pg_ctl",
                 ["start", "-w", "-t", Seconds(StartTimeout), "-D", DataDirectory, "-l", LogFile, "-o", options],
