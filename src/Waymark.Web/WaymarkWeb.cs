@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -64,7 +65,15 @@ public static class WaymarkWeb
             .AddUserStore<WaymarkUserStore>()
             .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
             .AddSignInManager();
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        SignInSettings signInSettings = SignInSettings.From(builder.Configuration);
+        services.AddSingleton(signInSettings);
+        AuthenticationBuilder authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        if (signInSettings.Provider is { } provider)
+        {
+            SingleSignOn.Add(authentication, provider, cookies);
+        }
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "waymark-session";

@@ -15,6 +15,12 @@ public sealed class User
     /// <summary>The password's salted hash in ASP.NET Core Identity's format; null for a user who cannot sign in.</summary>
     public string? PasswordHash { get; set; }
 
+    /// <summary>
+    /// The subject (<c>sub</c>) the council's identity provider gives this person, set by an administrator; single sign-on
+    /// matches it before the verified email. Null when the person is matched by email only.
+    /// </summary>
+    public string? SignInSubject { get; set; }
+
     /// <summary>Changes whenever the password or roles change, which signs out every session of the user.</summary>
     public string? SecurityStamp { get; set; }
 

@@ -142,6 +142,8 @@ public sealed class WaymarkDb : DbContext
         {
             e.ToTable("users");
             e.HasIndex(u => u.Email).IsUnique();
+            e.HasIndex(u => u.SignInSubject).IsUnique();
+            e.Property(u => u.SignInSubject).HasMaxLength(255);
             e.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<UserRole>(e =>

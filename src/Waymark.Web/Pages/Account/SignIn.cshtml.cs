@@ -1,14 +1,20 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 using Waymark.Data.People;
+using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<User> signIn) : FormPage
+public sealed class SignInModel(SignInManager<User> signIn, SignInSettings settings) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>Why single sign-on did not sign the person in, from <see cref="SingleSignOn.Refusals"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Refused { get; set; }
 
     [BindProperty]
     public string? Email { get; set; }
@@ -16,12 +22,39 @@ public sealed class SignInModel(SignInManager<User> signIn) : FormPage
     [BindProperty]
     public string? Password { get; set; }
 
+    public SignInSettings Settings => settings;
+
+    /// <summary>The refusal in words, or null when there is none.</summary>
+    public string? RefusalMessage => Refusal(Refused, settings.Provider?.Name ?? "your council's sign-in");
+
     public void OnGet()
     {
+        if (settings.Provider is not null && RefusalMessage is { } message)
+        {
+            AddError("Refused", "sso", message);
+        }
+    }
+
+    /// <summary>Sends the person to the council's identity provider, to come back to <see cref="ReturnUrl"/>.</summary>
+    public IActionResult OnGetSso()
+    {
+        if (settings.Provider is null)
+        {
+            return NotFound();
+        }
+
+        string back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Index") ?? "/";
+        return Challenge(new AuthenticationProperties { RedirectUri = back }, SingleSignOn.Scheme);
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!settings.LocalAccounts)
+        {
+            AddError("Email", "sso", $"Sign in with {settings.Provider!.Name}");
+            return Page();
+        }
+
         if (string.IsNullOrWhiteSpace(Email))
         {
             AddError("Email", "email", "Enter your email address");
@@ -54,4 +87,16 @@ public sealed class SignInModel(SignInManager<User> signIn) : FormPage
 
         return Page();
     }
+
+    private static string? Refusal(string? reason, string provider) => reason switch
+    {
+        null or "" => null,
+        SingleSignOn.Refusals.Unknown => $"{provider} says who you are, but no Waymark account has your email address. Ask the performance team to add you to Waymark",
+        SingleSignOn.Refusals.Unverified => $"{provider} did not confirm that your email address is yours, so Waymark cannot tell which account is yours. Ask your IT service desk to verify your email address",
+        SingleSignOn.Refusals.Locked => "Your Waymark account is locked. Ask the performance team to unlock it",
+        SingleSignOn.Refusals.Audience => $"The answer from {provider} was meant for another service, so you are not signed in. Try again, and tell your IT service desk if this happens again",
+        SingleSignOn.Refusals.Signature => $"The answer from {provider} was not signed by {provider}, so you are not signed in. Try again, and tell your IT service desk if this happens again",
+        SingleSignOn.Refusals.Expired => $"The answer from {provider} had expired, so you are not signed in. Try again, and tell your IT service desk if this happens again",
+        _ => $"Signing in with {provider} did not work, so you are not signed in. Try again, and tell your IT service desk if this happens again",
+    };
 }
