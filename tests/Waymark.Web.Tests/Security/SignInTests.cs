@@ -1,6 +1,13 @@
 using System.Net;
 
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+using Waymark.Data.People;
+using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Tests.Security;
 
@@ -33,6 +40,59 @@ public sealed class SignInTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<a href=\"#email\">Enter a correct email address and password</a>", html, StringComparison.Ordinal);
         Assert.Equal(1, await app.WithDbAsync(db => db.Users.Where(u => u.Email == WaymarkApp.Partner).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownEmail_HashesOnePasswordAndAnswersAsAWrongPasswordDoes()
+    {
+        await app.SetPasswordsAsync();
+        var hasher = new CountingHasher();
+        await using WebApplicationFactory<Program> counted = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<User>>(hasher)));
+        HttpClient client = counted.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+
+        string unknown = await (await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = "nobody@example.org", ["Password"] = "a guess" })).Content.ReadAsStringAsync();
+        int unknownHashes = hasher.Verifications;
+        string wrong = await (await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.Director, ["Password"] = "a guess" })).Content.ReadAsStringAsync();
+
+        Assert.Equal(1, unknownHashes);
+        Assert.Equal(2, hasher.Verifications);
+        Assert.Equal("There is a problem Enter a correct email address and password", Html.Row(unknown, "class=\"govuk-error-summary\""));
+        Assert.Equal(Html.Row(wrong, "class=\"govuk-error-summary\""), Html.Row(unknown, "class=\"govuk-error-summary\""));
+        Assert.Equal(["{\"method\":\"password\",\"reason\":\"no such account\"}"], await app.WithDbAsync(db => db.AuditLog
+            .Where(a => a.Entity == SignInAudit.Entity && a.EntityKey == "nobody@example.org" && a.Action == SignInAudit.Failed).Select(a => a.After!).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task SignIn_CorrectPasswordAndLockingAttempt_AreWrittenToTheAuditTrail()
+    {
+        HttpClient signedIn = await app.SignInAsync(WaymarkApp.OtherDataOfficer);
+        HttpClient client = app.Anonymous();
+        for (int i = 0; i < 5; i++)
+        {
+            await client.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.AccountableOfficer, ["Password"] = "guess " + i });
+        }
+
+        Assert.NotNull(signedIn);
+        Assert.Equal(1, await app.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Entity == SignInAudit.Entity && a.EntityKey == WaymarkApp.OtherDataOfficer && a.Action == SignInAudit.SignedIn)));
+        Assert.Equal(
+            [SignInAudit.Failed, SignInAudit.Failed, SignInAudit.Failed, SignInAudit.Failed, SignInAudit.Locked],
+            await app.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == SignInAudit.Entity && a.EntityKey == WaymarkApp.AccountableOfficer).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync()));
+    }
+
+    private sealed class CountingHasher : IPasswordHasher<User>
+    {
+        private readonly PasswordHasher<User> inner = new();
+        private int verifications;
+
+        public int Verifications => verifications;
+
+        public string HashPassword(User user, string password) => inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(User user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref verifications);
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

@@ -3,12 +3,17 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 using Waymark.Data.People;
+using Waymark.Data.Store;
 using Waymark.Web.Accounts;
 
 namespace Waymark.Web.Pages.Account;
 
-public sealed class SignInModel(SignInManager<User> signIn, SignInSettings settings) : FormPage
+public sealed class SignInModel(SignInManager<User> signIn, SignInSettings settings, IPasswordHasher<User> hasher, WaymarkDb db, TimeProvider clock) : FormPage
 {
+    private static readonly User NoOne = new() { Email = string.Empty, Name = string.Empty };
+
+    private static string? noOnesHash;
+
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
@@ -70,12 +75,28 @@ public sealed class SignInModel(SignInManager<User> signIn, SignInSettings setti
             return Page();
         }
 
-        Microsoft.AspNetCore.Identity.SignInResult result = await signIn.PasswordSignInAsync(Email!.Trim(), Password!, isPersistent: false, lockoutOnFailure: true);
+        string email = Email!.Trim();
+        User? user = await signIn.UserManager.FindByNameAsync(email);
+        if (user?.PasswordHash is null)
+        {
+            // A password is hashed whether or not the account exists, so the answer takes as long either way.
+            noOnesHash ??= hasher.HashPassword(NoOne, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
+            hasher.VerifyHashedPassword(NoOne, noOnesHash, Password!);
+            await SignInAudit.WriteAsync(db, clock, email, SignInAudit.Failed, "password", user is null ? "no such account" : "no password", HttpContext.RequestAborted);
+            AddError("Email", "email", "Enter a correct email address and password");
+            return Page();
+        }
+
+        bool wasLocked = user.IsLockedAt(clock.GetUtcNow());
+        Microsoft.AspNetCore.Identity.SignInResult result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await SignInAudit.WriteAsync(db, clock, user.Email, SignInAudit.SignedIn, "password", null, HttpContext.RequestAborted);
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
+        await SignInAudit.WriteAsync(db, clock, user.Email, result.IsLockedOut && !wasLocked ? SignInAudit.Locked : SignInAudit.Failed, "password",
+            result.IsLockedOut ? "locked" : "wrong password", HttpContext.RequestAborted);
         if (result.IsLockedOut)
         {
             AddError("Email", "email", "This account is locked after too many failed attempts to sign in. Try again in 15 minutes");
