@@ -7,13 +7,16 @@ using Waymark.Data.People;
 
 namespace Waymark.Web.Accounts;
 
-/// <summary>The claims of a signed-in user: their email as the name, their full name and every role they hold.</summary>
+/// <summary>The claims of a signed-in user: their email as the name, their full name, whether they have a password and every role they hold.</summary>
 public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<User>(users, options)
 {
     public const string FullNameClaim = "waymark:full-name";
 
     public const string OrganisationClaim = "waymark:organisation";
+
+    /// <summary>Present when the person has a Waymark password, so may change it.</summary>
+    public const string PasswordClaim = "waymark:password";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
     {
@@ -24,6 +27,11 @@ public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<Ident
         {
             identity.AddClaim(new Claim(OrganisationClaim, user.Organisation));
         }
+        if (user.PasswordHash is not null)
+        {
+            identity.AddClaim(new Claim(PasswordClaim, "yes"));
+        }
+
         foreach (UserRole role in user.Roles)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, role.Role));
