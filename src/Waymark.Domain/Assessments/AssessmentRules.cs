@@ -9,7 +9,8 @@ namespace Waymark.Assessments;
 /// otherwise its previous round's score is carried forward and marked provisional (and with no previous score it
 /// is scored from what there is, still provisional). The predicted score uses each indicator's predicted year end
 /// where there is one and is provisional when it rests on any prediction. Indicators without a value earn no
-/// points and do not count towards an average.
+/// points and do not count towards an average. A block judged by inspection takes the score entered for the
+/// round, or carries its previous score forward (provisional) until one is entered.
 /// </summary>
 public static class AssessmentRules
 {
@@ -167,18 +168,18 @@ public static class AssessmentRules
     {
         if (block.JudgedByInspection)
         {
-            int? entered = inspectionScores.TryGetValue(block.Name, out int e) ? e : null;
-            return new BlockAssessment(
-                block,
-                entered,
-                entered is null ? BlockScoreState.NotScored : BlockScoreState.Inspection,
-                false,
-                null,
-                entered,
-                false,
-                null,
-                [],
-                []);
+            if (inspectionScores.TryGetValue(block.Name, out int entered))
+            {
+                return new BlockAssessment(block, entered, BlockScoreState.Inspection, false, null, entered, false, null, [], []);
+            }
+
+            if (previousScores.TryGetValue(block.Name, out int carried))
+            {
+                const string Reason = "Carried forward from the previous round: no inspection score has been entered for this round.";
+                return new BlockAssessment(block, carried, BlockScoreState.CarriedForward, true, Reason, carried, true, Reason, [], []);
+            }
+
+            return new BlockAssessment(block, null, BlockScoreState.NotScored, false, null, null, false, null, [], []);
         }
 
         List<IndicatorAssessment> indicators = [];

@@ -131,6 +131,18 @@ public class AssessmentRulesTests
     }
 
     [Fact]
+    public void Assess_InspectionBlockWithNoScoreEntered_CarriesThePreviousScoreForward()
+    {
+        FrameworkAssessment assessment = AssessmentRules.Assess(Framework, [], Previous, new Dictionary<string, int>());
+
+        BlockAssessment corporate = assessment.Blocks[0];
+        Assert.Equal(BlockScoreState.CarriedForward, corporate.State);
+        Assert.Equal(3, corporate.Score);
+        Assert.True(corporate.Provisional);
+        Assert.Equal("Carried forward from the previous round: no inspection score has been entered for this round.", corporate.ProvisionalReason);
+    }
+
+    [Fact]
     public void Assess_PredictedYearEnds_GiveAProvisionalPredictedScore()
     {
         // Latest: A 70 (2), B 10 (2), C 45 (2) average 2.0, scores 3. Predicted: A 76 (3) and B 7.5 (3), with C's
