@@ -8,7 +8,8 @@ namespace Waymark.Assessments;
 /// indicators with a new result reaches the framework's <see cref="AssessmentFramework.NewResultsShare"/>;
 /// otherwise its previous round's score is carried forward and marked provisional (and with no previous score it
 /// is scored from what there is, still provisional). The predicted score uses each indicator's predicted year end
-/// where there is one and is provisional when it rests on any prediction. Indicators without a value earn no
+/// where there is one and is provisional when it rests on any prediction; a carried-forward block with no value
+/// to predict from keeps its carried score as its prediction. Indicators without a value earn no
 /// points and do not count towards an average. A block judged by inspection takes the score entered for the
 /// round, or carries its previous score forward (provisional) until one is entered.
 /// </summary>
@@ -236,6 +237,12 @@ public static class AssessmentRules
         string? predictedReason = predictions == 0 || predictedScore is null
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"Rests on predicted year ends for {predictions} of {total} {(total == 1 ? "indicator" : "indicators")}.");
+        if (predictedScore is null && state == BlockScoreState.CarriedForward)
+        {
+            // With nothing to predict from, the carried score is the best prediction there is.
+            (predictedScore, predictedReason) = (score, reason);
+        }
+
         return new BlockAssessment(
             block,
             score,

@@ -37,7 +37,7 @@ public static class AssessmentText
 
     /// <summary>
     /// What would move <paramref name="block"/>'s predicted score: its nearest move up and nearest move down, or
-    /// <c>no single indicator moves it</c>. Empty for a block judged by inspection.
+    /// <c>no single indicator moves it</c>, or <c>no results yet</c>. Empty for a block judged by inspection.
     /// </summary>
     public static string WhatWouldMove(BlockAssessment block)
     {
@@ -45,6 +45,11 @@ public static class AssessmentText
         if (block.Block.JudgedByInspection || block.PredictedScore is null)
         {
             return string.Empty;
+        }
+
+        if (block.Indicators.All(i => i.PredictedValue is null))
+        {
+            return "no results yet";
         }
 
         List<string> parts = [];

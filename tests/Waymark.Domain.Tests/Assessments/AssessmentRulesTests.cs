@@ -82,6 +82,16 @@ public class AssessmentRulesTests
     }
 
     [Fact]
+    public void Assess_CarriedForwardWithNoValues_PredictsTheCarriedScore()
+    {
+        FrameworkAssessment assessment = AssessmentRules.Assess(Framework, [], Previous, Inspection);
+
+        BlockAssessment culture = assessment.Blocks[1];
+        Assert.Equal((2, BlockScoreState.CarriedForward, 2, true), (culture.Score, culture.State, culture.PredictedScore, culture.PredictedProvisional));
+        Assert.Equal("3 star", assessment.PredictedCategory);
+    }
+
+    [Fact]
     public void Assess_ExactlyTheShareOfNewResults_IsScoredAfresh()
     {
         FrameworkAssessment assessment = AssessmentRules.Assess(
