@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Waymark.Cli.Assess;
 using Waymark.Cli.Benchmark;
 using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
@@ -20,6 +21,7 @@ internal static class CommandLine
         var root = new RootCommand("Waymark: performance management and scrutiny reporting for councils.")
         {
             EvaluateCommand.Create(context),
+            AssessCommand.Create(context),
             SpcCommand.Create(context),
             IntervalCommand.Create(context),
             ImportCommand.Create(context),

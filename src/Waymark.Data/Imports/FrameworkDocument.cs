@@ -1,3 +1,4 @@
+using Waymark.Assessments;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Trackers;
@@ -16,15 +17,17 @@ internal sealed record FrameworkDocument(
     IReadOnlyList<FrameworkDocument.PlanPart> Plans,
     IReadOnlyList<FrameworkDocument.TrackerPart> Trackers,
     IReadOnlyList<FrameworkDocument.CyclePart> Calendar,
-    IReadOnlyList<FrameworkDocument.AssessmentPart> Assessments)
+    IReadOnlyList<FrameworkDocument.AssessmentPart> Assessments,
+    IReadOnlyList<FrameworkDocument.AssessmentFrameworkPart> AssessmentFrameworks)
 {
-    /// <summary>How many records the file holds: each council, directorate, board, user, plan, outcome, priority, tracker, quarter, deadline, meeting and score.</summary>
+    /// <summary>How many records the file holds: each council, directorate, board, user, plan, outcome, priority, tracker, quarter, deadline, meeting, score and assessment framework.</summary>
     public long Records =>
         1 + Directorates.Count + Boards.Count + Users.Count
         + Plans.Sum(p => 1L + p.Outcomes.Count + p.Priorities.Count)
         + Trackers.Count
         + Calendar.Sum(c => 1L + c.Deadlines.Count + c.Meetings.Count)
-        + Assessments.Sum(a => (long)a.Scores.Count);
+        + Assessments.Sum(a => (long)a.Scores.Count)
+        + AssessmentFrameworks.Count;
 
     public sealed record CouncilPart(string Path, string Name, int? LaNumber);
 
@@ -78,4 +81,23 @@ internal sealed record FrameworkDocument(
 
     /// <summary>One cell of an assessment table; <see cref="Position"/> is its place in the round's list, from 1.</summary>
     public sealed record ScorePart(string Path, string? BlockGroup, string Block, int Position, string? Score, bool CarriedForward);
+
+    /// <summary>A version of an assessment framework, with its blocks and category rules in the file's order.</summary>
+    public sealed record AssessmentFrameworkPart(
+        string Path,
+        string Name,
+        string Version,
+        string Round,
+        ReportingPeriod Period,
+        string? PreviousRound,
+        bool Current,
+        decimal NewResultsShare,
+        bool Illustrative,
+        IReadOnlyList<AssessmentBlockPart> Blocks,
+        IReadOnlyList<CategoryRule> Categories);
+
+    /// <summary>A block; <see cref="Conversion"/> is null for a block judged by inspection.</summary>
+    public sealed record AssessmentBlockPart(string Path, string Name, string? Group, ScoreConversion? Conversion, IReadOnlyList<ThresholdPart> Indicators);
+
+    public sealed record ThresholdPart(string Path, JsonText Indicator, decimal Lower, decimal Upper, ThresholdBoundary Boundary, BandPoints Points);
 }

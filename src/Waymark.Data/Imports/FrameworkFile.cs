@@ -1,3 +1,4 @@
+using Waymark.Assessments;
 using Waymark.Data.Files;
 using Waymark.Periods;
 using Waymark.Ratings;
@@ -32,7 +33,7 @@ internal static class FrameworkFile
             return null;
         }
 
-        root.Only("the file", "council", "directorates", "boards", "users", "plans", "trackers", "calendar", "assessments");
+        root.Only("the file", "council", "directorates", "boards", "users", "plans", "trackers", "calendar", "assessments", "assessment_frameworks");
         CouncilPart? council = Council(root.Object("council", "Enter the council, with its name"));
         var document = new FrameworkDocument(
             council!,
@@ -42,7 +43,8 @@ internal static class FrameworkFile
             Plans(root),
             Trackers(root),
             Calendar(root),
-            Assessments(root));
+            Assessments(root),
+            AssessmentFrameworks(root));
         return council is null ? null : document;
     }
 
@@ -390,6 +392,168 @@ internal static class FrameworkFile
         }
 
         return parts;
+    }
+
+    private static List<AssessmentFrameworkPart> AssessmentFrameworks(JsonNode root)
+    {
+        var parts = new List<AssessmentFrameworkPart>();
+        var versions = new Unique("a version of this framework");
+        bool current = false;
+        foreach (JsonNode node in root.Objects("assessment_frameworks"))
+        {
+            node.Only("an assessment framework", "name", "version", "round", "period", "previous_round", "current", "new_results_share", "illustrative", "blocks", "categories");
+            string? name = node.Text("name", "Enter the framework's name, such as CPA");
+            string? version = node.Text("version", "Enter the framework's version, such as 2007");
+            string? round = node.Text("round", "Enter the round this version scores, as the assessment table names it, such as CPA 2007");
+            ReportingPeriod? period = node.Period("period", PeriodKind.FinancialYear, "Enter the financial year whose results the round reads, such as 2007/08");
+            bool isCurrent = node.Flag("current");
+            if (isCurrent && current)
+            {
+                node.Problem("current", "Only one framework can be the council's current one: leave this out of the others");
+            }
+
+            current |= isCurrent;
+            decimal share = node.Number("new_results_share") ?? 0.5m;
+            if (share is < 0m or > 1m)
+            {
+                node.Problem("new_results_share", $"{share} is not a share: write a number from 0 to 1, such as 0.5 for half of a block's indicators");
+            }
+
+            List<AssessmentBlockPart> blocks = AssessmentBlocks(node);
+            List<CategoryRule> categories = CategoryRules(node, blocks);
+            if (name is not null && version is not null && round is not null && period is not null && versions.Add(node, "version", $"{name} {version}"))
+            {
+                parts.Add(new AssessmentFrameworkPart(node.Path, name, version, round, period.Value, node.Text("previous_round"), isCurrent, share, node.Flag("illustrative"), blocks, categories));
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<AssessmentBlockPart> AssessmentBlocks(JsonNode framework)
+    {
+        var blocks = new List<AssessmentBlockPart>();
+        var names = new Unique("a block of this framework");
+        foreach (JsonNode node in framework.Objects("blocks"))
+        {
+            node.Only("a block", "group", "name", "judged_by_inspection", "basis", "steps", "indicators");
+            string? name = node.Text("name", "Enter the block's name, such as Culture Service Assessment");
+            bool inspection = node.Flag("judged_by_inspection");
+            ScoreConversion? conversion = null;
+            var indicators = new List<ThresholdPart>();
+            if (inspection)
+            {
+                foreach (string field in (string[])["basis", "steps", "indicators"])
+                {
+                    if (node.Has(field))
+                    {
+                        node.Problem(field, "A block judged by inspection has its score entered, not worked out: leave this out");
+                    }
+                }
+            }
+            else
+            {
+                ScoreBasis? basis = node.Word("basis", "a basis", ["total", "average"], "Enter the basis the steps are read against: total or average") switch
+                {
+                    "total" => ScoreBasis.Total,
+                    "average" => ScoreBasis.Average,
+                    _ => null,
+                };
+                var steps = new List<ScoreStep>();
+                foreach (JsonNode step in node.Objects("steps"))
+                {
+                    step.Only("a step", "from", "score");
+                    decimal? from = step.Number("from", "Enter the points from which the step starts");
+                    int? score = step.WholeNumber("score");
+                    if (score is null && !step.Has("score"))
+                    {
+                        step.Problem("score", "Enter the score the step gives");
+                    }
+
+                    if (from is not null && score is not null)
+                    {
+                        steps.Add(new ScoreStep(from.Value, score.Value));
+                    }
+                }
+
+                if (basis is not null && !ScoreConversion.TryCreate(basis.Value, steps, out conversion, out string? problem))
+                {
+                    node.Problem("steps", char.ToUpperInvariant(problem![0]) + problem[1..]);
+                }
+
+                var codes = new Unique("an indicator of this block");
+                foreach (JsonNode indicator in node.Objects("indicators"))
+                {
+                    if (Threshold(indicator) is { } part && codes.Add(indicator, "indicator", part.Indicator.Value))
+                    {
+                        indicators.Add(part);
+                    }
+                }
+
+                if (indicators.Count == 0 && !node.Has("indicators"))
+                {
+                    node.Problem("indicators", "Enter the block's indicators, or mark it judged_by_inspection");
+                }
+            }
+
+            if (name is not null && names.Add(node, "name", name) && (inspection || conversion is not null))
+            {
+                blocks.Add(new AssessmentBlockPart(node.Path, name, node.Text("group"), inspection ? null : conversion, indicators));
+            }
+        }
+
+        return blocks;
+    }
+
+    private static ThresholdPart? Threshold(JsonNode node)
+    {
+        node.Only("an indicator of a block", "indicator", "lower", "upper", "at_threshold", "points");
+        JsonText? code = node.Reference("indicator", "Enter the indicator's code, such as NI 8");
+        decimal? lower = node.Number("lower", "Enter the lower threshold, the value that leaves the bottom band");
+        decimal? upper = node.Number("upper", "Enter the upper threshold, the value that enters the top band");
+        ThresholdBoundary boundary = node.Word("at_threshold", "a band", ["better", "worse"]) == "worse" ? ThresholdBoundary.WorseBand : ThresholdBoundary.BetterBand;
+        BandPoints points = new(1, 2, 3);
+        if (node.Has("points") && node.Object("points", "Enter the points of each band") is { } written)
+        {
+            written.Only("the points", "bottom", "middle", "top");
+            points = new BandPoints(written.WholeNumber("bottom") ?? 1, written.WholeNumber("middle") ?? 2, written.WholeNumber("top") ?? 3);
+        }
+
+        return code is null || lower is null || upper is null ? null : new ThresholdPart(node.Path, code, lower.Value, upper.Value, boundary, points);
+    }
+
+    private static List<CategoryRule> CategoryRules(JsonNode framework, List<AssessmentBlockPart> blocks)
+    {
+        var rules = new List<CategoryRule>();
+        var categories = new Unique("a category of this framework");
+        foreach (JsonNode node in framework.Objects("categories"))
+        {
+            node.Only("a category", "category", "when");
+            string? category = node.Text("category", "Enter the category, such as 4 star");
+            var conditions = new List<CategoryCondition>();
+            foreach (JsonText text in node.Texts("when"))
+            {
+                if (!CategoryCondition.TryParse(text.Value, out CategoryCondition? condition, out string? problem))
+                {
+                    node.ProblemAt(text.Path, char.ToUpperInvariant(problem![0]) + problem[1..]);
+                }
+                else if (condition!.Block is { } block && !blocks.Any(b => b.Name.Equals(block, StringComparison.OrdinalIgnoreCase)))
+                {
+                    node.ProblemAt(text.Path, $"'{block}' is not a block of this framework: add it to blocks, or correct the name");
+                }
+                else
+                {
+                    conditions.Add(condition);
+                }
+            }
+
+            if (category is not null && categories.Add(node, "category", category))
+            {
+                rules.Add(new CategoryRule(category, conditions));
+            }
+        }
+
+        return rules;
     }
 
     private static List<JsonText> Distinct(JsonNode owner, List<JsonText> items)

@@ -2,6 +2,7 @@ using System.Globalization;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Assessments;
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
 using Waymark.Data.Calendar;
@@ -35,6 +36,7 @@ internal sealed class FrameworkMerge
     private readonly List<IndicatorBoard> relevance = [];
     private readonly List<ReportingCycle> cycles = [];
     private readonly List<AssessmentScore> scores = [];
+    private readonly List<AssessmentFrameworkVersion> frameworks = [];
     private readonly Tally tally = new();
     private Council? council;
 
@@ -86,6 +88,13 @@ internal sealed class FrameworkMerge
         merge.cycles.AddRange(await db.ReportingCycles.Include(c => c.Deadlines).Include(c => c.Meetings).Where(c => c.CouncilId == councilId)
             .AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false));
         merge.scores.AddRange(await db.AssessmentScores.Where(s => s.CouncilId == councilId).ToListAsync(cancellationToken).ConfigureAwait(false));
+        merge.frameworks.AddRange(await db.AssessmentFrameworks
+            .Include(f => f.Blocks).ThenInclude(b => b.Steps)
+            .Include(f => f.Blocks).ThenInclude(b => b.Indicators)
+            .Include(f => f.CategoryRules)
+            .Where(f => f.CouncilId == councilId)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
         return merge;
     }
 
@@ -174,6 +183,18 @@ internal sealed class FrameworkMerge
             CheckBoard(meeting.Board);
         }
 
+        foreach (ThresholdPart threshold in file.AssessmentFrameworks.SelectMany(f => f.Blocks).SelectMany(b => b.Indicators))
+        {
+            if (!indicators.TryGetValue(threshold.Indicator.Value, out Indicator? indicator))
+            {
+                CheckIndicator(threshold.Indicator);
+            }
+            else if (!IndicatorThresholds.TryCreate(indicator.Definition.Polarity, threshold.Lower, threshold.Upper, threshold.Boundary, out _, out string? problem))
+            {
+                problems.Add(fileName, threshold.Indicator.Line, JsonNode.Join(threshold.Path, "upper"), $"{indicator.Code}: {problem}");
+            }
+        }
+
         CheckAdministrators(fileName, problems);
     }
 
@@ -221,6 +242,7 @@ internal sealed class FrameworkMerge
         MergeTrackers();
         MergeCalendar(stored);
         MergeScores(stored);
+        MergeFrameworks(stored);
         await SaveAsync(cancellationToken).ConfigureAwait(false);
         return tally.Counts();
     }
@@ -655,6 +677,81 @@ internal sealed class FrameworkMerge
                 tally.Track(score);
             }
         }
+    }
+
+    private void MergeFrameworks(Council stored)
+    {
+        foreach (AssessmentFrameworkPart part in file.AssessmentFrameworks)
+        {
+            AssessmentFrameworkVersion? framework = frameworks.FirstOrDefault(f => Same(f.Name, part.Name) && Same(f.Version, part.Version));
+            if (framework is null)
+            {
+                framework = new AssessmentFrameworkVersion { CouncilId = stored.Id, Name = part.Name, Version = part.Version, Round = part.Round };
+                db.AssessmentFrameworks.Add(framework);
+                frameworks.Add(framework);
+            }
+
+            framework.Name = part.Name;
+            framework.Version = part.Version;
+            framework.Round = part.Round;
+            framework.Period = part.Period;
+            framework.PreviousRound = part.PreviousRound;
+            framework.IsCurrent = part.Current;
+            framework.NewResultsShare = part.NewResultsShare;
+            framework.Illustrative = part.Illustrative;
+            List<AssessmentBlockDefinition> blocks = [.. part.Blocks.Select((b, i) => Block(b, i + 1))];
+            List<AssessmentCategoryRule> rules = [.. part.Categories.Select((c, i) => new AssessmentCategoryRule { Position = i + 1, Category = c.Category, Conditions = string.Join('\n', c.Conditions) })];
+            if (AssessmentFrameworkContent.Describe(framework.Blocks, framework.CategoryRules) != AssessmentFrameworkContent.Describe(blocks, rules))
+            {
+                foreach (AssessmentBlockDefinition gone in framework.Blocks)
+                {
+                    db.RemoveRange(gone.Steps);
+                    db.RemoveRange(gone.Indicators);
+                    db.Remove(gone);
+                }
+
+                db.RemoveRange(framework.CategoryRules);
+                framework.Blocks.Clear();
+                framework.CategoryRules.Clear();
+                framework.Blocks.AddRange(blocks);
+                framework.CategoryRules.AddRange(rules);
+                tally.ChildrenChanged(framework);
+            }
+
+            tally.Track(framework);
+            if (part.Current)
+            {
+                foreach (AssessmentFrameworkVersion other in frameworks.Where(f => f != framework && f.IsCurrent))
+                {
+                    other.IsCurrent = false;
+                    tally.Track(other);
+                }
+            }
+        }
+    }
+
+    private AssessmentBlockDefinition Block(AssessmentBlockPart part, int position)
+    {
+        var block = new AssessmentBlockDefinition
+        {
+            Position = position,
+            Name = part.Name,
+            BlockGroup = part.Group,
+            Basis = part.Conversion?.Basis switch { ScoreBasis.Total => "total", ScoreBasis.Average => "average", _ => null },
+        };
+        block.Steps.AddRange(part.Conversion?.Steps.Select(s => new AssessmentStep { Minimum = s.Minimum, Score = s.Score }) ?? []);
+        block.Indicators.AddRange(part.Indicators.Select((t, i) => new AssessmentThreshold
+        {
+            Position = i + 1,
+            IndicatorId = indicators[t.Indicator.Value].Id,
+            LowerThreshold = t.Lower,
+            UpperThreshold = t.Upper,
+            AtThreshold = t.Boundary == ThresholdBoundary.WorseBand ? "worse" : "better",
+            PointsBottom = t.Points.Bottom,
+            PointsMiddle = t.Points.Middle,
+            PointsTop = t.Points.Top,
+        }));
+        return block;
     }
 
     /// <summary>Makes <paramref name="current"/> hold one link for each of <paramref name="wanted"/>; whether anything changed.</summary>

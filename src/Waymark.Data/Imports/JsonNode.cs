@@ -135,6 +135,29 @@ internal sealed class JsonNode(JsonInput input, JsonElement element, string path
         return null;
     }
 
+    /// <summary>A decimal number field, written as a number or as text in the invariant culture.</summary>
+    public decimal? Number(string field, string? missing = null)
+    {
+        if (!TryGet(field, out JsonElement value))
+        {
+            Missing(field, missing);
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out decimal number))
+        {
+            return number;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+        {
+            return number;
+        }
+
+        Problem(field, $"{Quote(value)} is not a number");
+        return null;
+    }
+
     /// <summary>One of <paramref name="allowed"/>, in lower case, whatever case it is written in.</summary>
     public string? Word(string field, string what, IReadOnlyList<string> allowed, string? missing = null)
     {

@@ -95,6 +95,8 @@ public sealed class WaymarkDb : DbContext
 
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
 
+    public DbSet<AssessmentFrameworkVersion> AssessmentFrameworks => Set<AssessmentFrameworkVersion>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
@@ -326,6 +328,31 @@ public sealed class WaymarkDb : DbContext
             e.HasIndex(s => new { s.CouncilId, s.Framework, s.Round, s.Block }).IsUnique();
             e.HasOne<Council>().WithMany().HasForeignKey(s => s.CouncilId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<AssessmentFrameworkVersion>(e =>
+        {
+            e.ToTable("assessment_frameworks");
+            e.Property(f => f.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(f => new { f.CouncilId, f.Name, f.Version }).IsUnique();
+            e.HasOne<Council>().WithMany().HasForeignKey(f => f.CouncilId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(f => f.Blocks).WithOne().HasForeignKey(b => b.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(f => f.CategoryRules).WithOne().HasForeignKey(r => r.FrameworkId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AssessmentBlockDefinition>(e =>
+        {
+            e.ToTable("assessment_blocks");
+            e.Property(b => b.Basis).HasMaxLength(16);
+            e.HasMany(b => b.Steps).WithOne().HasForeignKey(s => s.BlockId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(b => b.Indicators).WithOne().HasForeignKey(t => t.BlockId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<AssessmentStep>(e => e.ToTable("assessment_steps"));
+        modelBuilder.Entity<AssessmentThreshold>(e =>
+        {
+            e.ToTable("assessment_thresholds");
+            e.Property(t => t.AtThreshold).HasMaxLength(16);
+            e.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<AssessmentCategoryRule>(e => e.ToTable("assessment_category_rules"));
 
         modelBuilder.Entity<AuditEntry>(e =>
         {
