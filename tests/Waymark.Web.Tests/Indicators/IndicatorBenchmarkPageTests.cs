@@ -64,7 +64,7 @@ public sealed class IndicatorBenchmarkPageTests(WaymarkApp app) : IClassFixture<
 
         // The trend chart has one whisker, for the one result with a numerator and a denominator, and says so.
         Assert.Equal(1, Html.Count(html, "data-mark=\"interval\""));
-        Assert.Contains("data-mark=\"interval\" data-period=\"2010/11 Q3\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-mark=\"interval\" data-interval-period=\"2010/11 Q3\"", html, StringComparison.Ordinal);
         Assert.Contains("A whisker spans the 95% confidence interval of each of the 1 results with a numerator and denominator.", html, StringComparison.Ordinal);
     }
 
