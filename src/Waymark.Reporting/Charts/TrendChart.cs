@@ -56,12 +56,24 @@ public static class TrendChart
     /// its figures written at <paramref name="decimals"/> with its <paramref name="unit"/> (the file's word, such as
     /// <c>percent</c>).
     /// </summary>
-    public static TrendLayout Layout(string code, string title, string unit, int decimals, IReadOnlyList<TrendPoint> trend)
+    public static TrendLayout Layout(string code, string title, string unit, int decimals, IReadOnlyList<TrendPoint> trend) =>
+        Layout(code, title, unit, decimals, trend, new Dictionary<string, (decimal Lower, decimal Upper)>());
+
+    /// <summary>
+    /// As <see cref="Layout(string, string, string, int, IReadOnlyList{TrendPoint})"/>, with a whisker from the lower to
+    /// the upper end of the 95% confidence interval of each result that has one (<paramref name="intervals"/>, by the
+    /// trend's period), the scale widened to hold them.
+    /// </summary>
+    public static TrendLayout Layout(string code, string title, string unit, int decimals, IReadOnlyList<TrendPoint> trend, IReadOnlyDictionary<string, (decimal Lower, decimal Upper)> intervals)
     {
         ArgumentNullException.ThrowIfNull(trend);
+        ArgumentNullException.ThrowIfNull(intervals);
         var highlight = new ChartFigures(code, title, unit, decimals, trend);
         IReadOnlyList<TrendSeries> series = Series(trend);
-        var values = series.SelectMany(s => s.Values).OfType<decimal>().ToList();
+        var shown = trend.Select((p, i) => (Index: i, Found: intervals.TryGetValue(p.Period, out var range), Range: range))
+            .Where(x => x.Found && trend[x.Index].Value is not null).ToList();
+        var values = series.SelectMany(s => s.Values).OfType<decimal>()
+            .Concat(shown.SelectMany(x => (decimal[])[x.Range.Lower, x.Range.Upper])).ToList();
         int count = highlight.Trend.Count;
         decimal plotWidth = Width - Left - Right;
 
@@ -111,7 +123,21 @@ public static class TrendChart
 
         // The result is painted last, over the target and comparators, as the line the chart is about.
         List<TrendLine> painted = [.. lines.Where(l => l.Series.Name != "Result"), .. lines.Where(l => l.Series.Name == "Result")];
-        return new TrendLayout(Width, Height, caption, Description(highlight, series), origin, plotWidth, plotHeight, ticks, periods, painted);
+        if (shown.Count == 0)
+        {
+            return new TrendLayout(Width, Height, caption, Description(highlight, series), origin, plotWidth, plotHeight, ticks, periods, painted);
+        }
+
+        decimal keyY = Top + 10 + (lines.Count * 22);
+        var whiskers = new TrendWhiskers(
+            [.. shown.Select(x => new TrendWhisker(trend[x.Index].Period, new ChartSegment(new ChartPoint(X(x.Index), Y(x.Range.Lower)), new ChartPoint(X(x.Index), Y(x.Range.Upper)))))],
+            new ChartSegment(new ChartPoint(Width - Right + 26, keyY - 7), new ChartPoint(Width - Right + 26, keyY + 7)),
+            new ChartText(new ChartPoint(Width - Right + 46, keyY + 4), "95% interval", ChartAnchor.Start, 0m));
+        string description = Description(highlight, series).Replace(
+            " The same figures are in the table that follows.",
+            $" A whisker spans the 95% confidence interval of each of the {shown.Count} results with a numerator and denominator. The same figures are in the table that follows.",
+            StringComparison.Ordinal);
+        return new TrendLayout(Width, Height, caption, description, origin, plotWidth, plotHeight, ticks, periods, painted, whiskers);
     }
 
     /// <summary>The chart as an SVG element with a title and a description for screen readers.</summary>

@@ -33,6 +33,19 @@ internal static class TrendSvg
             Text(svg, label);
         }
 
+        if (layout.Whiskers is { } whiskers)
+        {
+            // Each whisker is drawn under the lines, with a cap at either end, so that the points stay visible.
+            foreach (TrendWhisker whisker in whiskers.Whiskers)
+            {
+                ChartSegment w = whisker.Line;
+                svg.Append(CultureInfo.InvariantCulture, $"<g data-mark=\"interval\" data-interval-period=\"{Encode(whisker.Period)}\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"><line {Segment(w)}/><line x1=\"{F(w.From.X - 4)}\" x2=\"{F(w.From.X + 4)}\" y1=\"{F(w.From.Y)}\" y2=\"{F(w.From.Y)}\"/><line x1=\"{F(w.To.X - 4)}\" x2=\"{F(w.To.X + 4)}\" y1=\"{F(w.To.Y)}\" y2=\"{F(w.To.Y)}\"/></g>");
+            }
+
+            svg.Append(CultureInfo.InvariantCulture, $"<line {Segment(whiskers.LegendKey)} stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>");
+            Text(svg, whiskers.LegendLabel);
+        }
+
         foreach (TrendLine line in layout.Lines)
         {
             TrendSeries s = line.Series;

@@ -19,6 +19,38 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
 
     public IReadOnlyList<BoardSummary> Boards { get; private set; } = [];
 
+    /// <summary>The variation filter of the red and amber indicators, as given in the query (<c>concern</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Variation { get; set; }
+
+    /// <summary>The assurance filter of the red and amber indicators, as given in the query (<c>fail</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Assurance { get; set; }
+
+    /// <summary>What is wrong with the variation filter given, when it is not one of the choices.</summary>
+    public string? VariationError => AssuranceFilters.VariationProblem(Variation);
+
+    /// <summary>What is wrong with the assurance filter given, when it is not one of the choices.</summary>
+    public string? AssuranceError => AssuranceFilters.Problem(Assurance);
+
+    /// <summary>The variation filter applied, if any.</summary>
+    public VariationFilter? VariationShown => VariationFilters.TryParse(Variation, out VariationFilter filter) ? filter : null;
+
+    /// <summary>The assurance filter applied, if any.</summary>
+    public Waymark.Variation.AssuranceIcon? AssuranceShown => AssuranceFilters.TryParse(Assurance, out Waymark.Variation.AssuranceIcon icon) ? icon : null;
+
+    /// <summary>The red and amber indicators of <paramref name="board"/> that the variation and assurance filters let through.</summary>
+    public IReadOnlyList<EvaluatedIndicator> RedAndAmber(BoardSummary board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        return [.. board.RedAndAmber.Where(e =>
+        {
+            Waymark.Variation.XmrChart? chart = Charts.GetValueOrDefault(e.Indicator.Id);
+            return (VariationShown is not { } v || v.Matches(chart?.Variation ?? Waymark.Variation.VariationIcon.NotShown))
+                && (AssuranceShown is not { } a || (chart?.Assurance ?? Waymark.Variation.AssuranceIcon.NotShown) == a);
+        })];
+    }
+
     /// <summary>Each indicator's XmR chart up to the period shown, by indicator id.</summary>
     public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
 

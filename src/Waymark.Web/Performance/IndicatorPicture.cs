@@ -11,6 +11,8 @@ namespace Waymark.Web.Performance;
 /// <param name="History">Every result, oldest first, evaluated for its own period.</param>
 /// <param name="Chart">The chart of its results and targets, laid out as the report's charts are.</param>
 /// <param name="Variation">Its XmR chart and the confidence interval of each result.</param>
+/// <param name="Benchmarks">Its latest result against the published benchmarks of its period; none when nothing is published for it.</param>
 public sealed record IndicatorPicture(
     Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart,
-    IndicatorVariation Variation);
+    IndicatorVariation Variation,
+    IndicatorBenchmarks? Benchmarks);

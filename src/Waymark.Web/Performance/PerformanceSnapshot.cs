@@ -144,13 +144,15 @@ public sealed class PerformanceSnapshot
             ? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync()
             : null;
         List<EvaluatedIndicator> history = await StoredEvaluations.HistoryAsync(db, indicator);
+        IndicatorVariation variation = IndicatorVariation.Of(indicator, history, await StoredVariation.ChartAsync(db, indicator, history.Select(h => h.Stored).OfType<Result>()));
         TrendLayout chart = TrendChart.Layout(
             indicator.Code,
             indicator.Definition.Title,
             IndicatorCodes.ToCode(indicator.Definition.Unit),
             indicator.Definition.Decimals,
-            [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))]);
-        IndicatorVariation variation = IndicatorVariation.Of(indicator, history, await StoredVariation.ChartAsync(db, indicator, history.Select(h => h.Stored).OfType<Result>()));
+            [.. history.Select(h => new TrendPoint(h.Evaluation.Period.ToString(), h.Evaluation.Result?.IsJudgeable == true ? h.Evaluation.Value : null, h.Evaluation.Target?.Value, null, null, null))],
+            variation.Intervals.ToDictionary(i => i.Key.ToString(), i => (i.Value.Lower, i.Value.Upper)));
+        IndicatorBenchmarks? benchmarks = await BenchmarksAsync(db, indicator, history);
         HashSet<int> priorities = prioritiesOf.GetValueOrDefault(indicator.Id) ?? [];
         HashSet<int> boards = boardsOf.GetValueOrDefault(indicator.Id) ?? [];
         return new IndicatorPicture(
@@ -160,7 +162,36 @@ public sealed class PerformanceSnapshot
             [.. Boards.Where(b => boards.Contains(b.Id)).Select(b => b.Name)],
             history,
             chart,
-            variation);
+            variation,
+            benchmarks);
+    }
+
+    /// <summary>The benchmarks of the latest judgeable result: the indicator's published figures for its period and the council's region.</summary>
+    private static async Task<IndicatorBenchmarks?> BenchmarksAsync(WaymarkDb db, Indicator indicator, List<EvaluatedIndicator> history)
+    {
+        if (history.LastOrDefault(h => h.Evaluation.Result?.IsJudgeable == true && h.Evaluation.Value is not null) is not { } latest)
+        {
+            return null;
+        }
+
+        ReportingPeriod period = latest.Evaluation.Period;
+        List<PublishedFigure> published = await (
+                from v in db.AreaValues.AsNoTracking()
+                where v.IndicatorId == indicator.Id && v.Period == period && v.Value != null
+                join a in db.Areas.AsNoTracking() on v.AreaId equals a.Id
+                select new PublishedFigure(a.Kind, a.Id, a.Name, v.Period, v.Value!.Value))
+            .ToListAsync();
+        if (published.Count == 0)
+        {
+            return null;
+        }
+
+        int? councilArea = await db.Councils.AsNoTracking().OrderBy(c => c.Id).Select(c => c.AreaId).FirstOrDefaultAsync();
+        int? region = councilArea is int areaId
+            ? await db.Areas.AsNoTracking().Where(a => a.Id == areaId).Select(a => a.RegionId).FirstOrDefaultAsync()
+            : null;
+        return IndicatorBenchmarks.Of(
+            indicator.ToDefinition(), period, latest.Evaluation.Value!.Value, latest.Stored?.Numerator, latest.Stored?.Denominator, region, published);
     }
 
     private async Task<IReadOnlyDictionary<int, XmrChart>> LoadVariationsAsync(ReportingPeriod period)

@@ -44,6 +44,16 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     /// <summary>The variation filter applied, if any.</summary>
     public VariationFilter? VariationShown => VariationFilters.TryParse(Variation, out VariationFilter filter) ? filter : null;
 
+    /// <summary>The assurance filter as given in the query: <c>fail</c> shows the indicators whose chart consistently fails its target.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Assurance { get; set; }
+
+    /// <summary>What is wrong with the assurance filter given, when it is not one of the choices.</summary>
+    public string? AssuranceError { get; private set; }
+
+    /// <summary>The assurance filter applied, if any.</summary>
+    public Waymark.Variation.AssuranceIcon? AssuranceShown => AssuranceFilters.TryParse(Assurance, out Waymark.Variation.AssuranceIcon icon) ? icon : null;
+
     /// <summary>Each listed indicator's XmR chart up to the period shown, by indicator id.</summary>
     public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
 
@@ -115,6 +125,12 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
             evaluated = [.. evaluated.Where(e => byVariation.Matches(Charts[e.Indicator.Id].Variation))];
         }
 
+        AssuranceError = AssuranceFilters.Problem(Assurance);
+        if (AssuranceShown is { } byAssurance)
+        {
+            evaluated = [.. evaluated.Where(e => Charts[e.Indicator.Id].Assurance == byAssurance)];
+        }
+
         Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
         Pagination = new Pagination(evaluated.Count, PageSize, PageNumber);
         Indicators = evaluated.GetRange(Pagination.Skip, Pagination.Last - Pagination.Skip);
@@ -139,6 +155,7 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Add("priority", Priority?.ToString(CultureInfo.InvariantCulture));
         Add("rating", RatingFilter is { } rating ? rating.ToCode() : null);
         Add("variation", VariationShown?.ToCode());
+        Add("assurance", AssuranceShown is { } assurance ? Waymark.Variation.VariationCodes.ToCode(assurance) : null);
         query.Add(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
         return "/indicators" + QueryString.Create(query).ToUriComponent();
     }

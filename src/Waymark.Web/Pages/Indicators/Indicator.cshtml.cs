@@ -27,6 +27,9 @@ public sealed class IndicatorModel(PerformanceCache cache) : PageModel
     /// <summary>The indicator's XmR chart, its layout and each result's confidence interval.</summary>
     public IndicatorVariation Variation { get; private set; } = null!;
 
+    /// <summary>The latest result against England, the region and statistical neighbours, beside its quartile band; none when nothing is published for its period.</summary>
+    public IndicatorBenchmarks? Benchmarks { get; private set; }
+
     /// <summary>The decimals a confidence interval is shown to: one more than the indicator's, as the lines of its XmR chart are.</summary>
     public int IntervalDecimals => Math.Min(Indicator.Definition.Decimals + 1, Waymark.Indicators.IndicatorDefinition.MaxDecimals);
 
@@ -50,6 +53,7 @@ public sealed class IndicatorModel(PerformanceCache cache) : PageModel
         History = picture.History;
         Chart = picture.Chart;
         Variation = picture.Variation;
+        Benchmarks = picture.Benchmarks;
         CanEnterResults = Permissions.CanEnterResults(User, Indicator);
         return Page();
     }
