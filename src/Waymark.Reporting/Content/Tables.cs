@@ -9,10 +9,10 @@ namespace Waymark.Reporting.Content;
 /// </summary>
 public static class Tables
 {
-    /// <summary>The header text of an indicator table's twelve columns, in order.</summary>
+    /// <summary>The header text of an indicator table's thirteen columns, in order.</summary>
     public static IReadOnlyList<ReportColumn> IndicatorColumns { get; } =
     [
-        new("Indicator"), new("Polarity"), ReportColumn.Figures("Result"), ReportColumn.Figures("Target"), new("Rating"),
+        new("Indicator"), new("Polarity"), ReportColumn.Figures("Result"), ReportColumn.Figures("Target"), ReportColumn.Figures("Annual target"), new("Rating"),
         ReportColumn.Figures("Predicted year end"), new("Predicted rating"), new("Direction of travel"), ReportColumn.Figures("England"),
         ReportColumn.Figures("Region"), ReportColumn.Figures("Statistical neighbours"), new("Data quality"),
     ];
@@ -28,6 +28,46 @@ public static class Tables
         };
     }
 
+    /// <summary>
+    /// Every indicator relevant to the board with the appendix's columns and, last, where the report shows it: an
+    /// action tracker's appendix, the indicator appendix (and the main issues when it is highlighted), or not at all.
+    /// </summary>
+    public static ReportTable BoardIndicators(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ReportTable table = Indicators($"Performance indicators relevant to the {report.Board}, {report.PeriodLabel}", report.BoardIndicators);
+        return table with
+        {
+            Columns = [.. table.Columns, new ReportColumn("Appears in")],
+            Rows = [.. table.Rows.Zip(report.BoardIndicators, (row, line) => (IReadOnlyList<ReportCell>)[.. row, ReportCell.Plain(AppearsIn(report, line))])],
+        };
+    }
+
+    /// <summary>Where the report shows an indicator: "Appendix 1, HW-3a action tracker", "Appendix 2, performance indicator report; main issues, underperforming indicators", or "not in this report".</summary>
+    public static string AppearsIn(BoardReport report, IndicatorLine line)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(line);
+        var places = new List<string>();
+        int? Number(string title) => report.Background.Appendices.FirstOrDefault(a => a.Title == title)?.Number;
+        foreach (TrackerEntry t in report.Trackers.Where(t => t.Indicators.Any(i => i.Code == line.Code)))
+        {
+            places.Add($"Appendix {Number("Action trackers")}, {t.Priority} action tracker");
+        }
+
+        if (report.IndicatorAppendix.Any(i => i.Code == line.Code))
+        {
+            places.Add($"Appendix {Number("Performance indicator report")}, performance indicator report");
+        }
+
+        if (report.Highlights.Any(h => h.Line.Code == line.Code))
+        {
+            places.Add("main issues, underperforming indicators");
+        }
+
+        return places.Count == 0 ? "not in this report" : string.Join("; ", places);
+    }
+
     /// <summary>The indicators aligned to a tracker's priority.</summary>
     public static ReportTable TrackerIndicators(TrackerEntry tracker)
     {
@@ -36,7 +76,7 @@ public static class Tables
     }
 
     /// <summary>
-    /// A row per indicator: code and title, polarity, result, target, rating (with the reason when not rated),
+    /// A row per indicator: code and title, polarity, result, the period's target and the annual target, rating (with the reason when not rated),
     /// predicted year end and rating, direction of travel, the three comparators with their periods and data quality.
     /// </summary>
     public static ReportTable Indicators(string caption, IReadOnlyList<IndicatorLine> lines)
@@ -196,6 +236,7 @@ public static class Tables
         ReportCell.Plain(ReportWords.Polarity(l.Polarity)),
         ReportCell.Figure(l, l.Value),
         ReportCell.Figure(l, l.Target),
+        ReportCell.Figure(l, l.AnnualTarget),
         ReportCell.ForRating(l.Rating, ReportWords.RatingWithReason(l)),
         ReportCell.Figure(l, l.PredictedYearEnd),
         ReportCell.ForRating(l.PredictedRating, ReportWords.Rating(l.PredictedRating)),

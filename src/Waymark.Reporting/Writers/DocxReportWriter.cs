@@ -183,6 +183,11 @@ public static class DocxReportWriter
 
     private static void MainIssues(Doc doc, BoardReport report)
     {
+        foreach (string missing in report.MissingData)
+        {
+            doc.Paragraph(missing);
+        }
+
         if (Tables.PriorityProgress(report) is { } progress)
         {
             doc.Heading("Analysis of performance improvement priorities", "Heading2");
