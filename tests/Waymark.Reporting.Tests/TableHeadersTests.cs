@@ -48,7 +48,7 @@ public sealed partial class TableHeadersTests(LeedsReportStore store) : IClassFi
             tables.AddRange([Tables.Tracker(t), Tables.KeyActions(t), t.Indicators.Count > 0 ? Tables.TrackerIndicators(t) : null]);
         }
 
-        tables.AddRange([report.Contents.IndicatorReport ? Tables.IndicatorAppendix(report) : null, Tables.Meetings(report)]);
+        tables.AddRange([report.Contents.IndicatorReport ? Tables.IndicatorAppendix(report) : null, Tables.Meetings(report), Tables.Guidance(report)]);
         return [.. tables.OfType<ReportTable>()];
     }
 

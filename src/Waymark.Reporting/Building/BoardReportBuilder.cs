@@ -132,6 +132,7 @@ public static class BoardReportBuilder
         {
             MissingData = missing,
             BoardIndicators = boardLines,
+            Guidance = GuidanceSheet.For(data.BoardIndicators, contents),
         };
     }
 

@@ -125,8 +125,15 @@ internal sealed class DefaultText(
                 $"The {period.Label} results and predicted year end traffic lights for every performance indicator relevant to the {Board} that is not already in an action tracker above."));
         }
 
+        lines.Add(new AppendixLine(
+            lines.Count + 1,
+            GuidanceTitle,
+            "What the ratings, the predicted rating, the arrows and signs of direction, each reason a result cannot be traffic lighted, exception reporting and the statistical process control icons mean, under the rules this report was built by."));
         return lines;
     }
+
+    /// <summary>The title of the members' guidance sheet, the report's last appendix.</summary>
+    public const string GuidanceTitle = "Guidance for members";
 
     public static IReadOnlyList<string> Implications =>
     [

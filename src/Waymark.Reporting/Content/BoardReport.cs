@@ -43,4 +43,8 @@ public sealed record BoardReport(
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<IndicatorLine> BoardIndicators { get; init; } = [];
+
+    /// <summary>The members' guidance sheet, the report's last appendix: what its words and signs mean under the rules it was built by. Built again with the report, never frozen with it.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<GuidanceEntry> Guidance { get; init; } = [];
 }

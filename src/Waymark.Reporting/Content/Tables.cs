@@ -68,6 +68,16 @@ public static class Tables
         return places.Count == 0 ? "not in this report" : string.Join("; ", places);
     }
 
+    /// <summary>The members' guidance sheet: each word or sign the report uses and what it means.</summary>
+    public static ReportTable Guidance(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(
+            "What the words and signs of this report mean",
+            [new("Term"), new("Meaning")],
+            [.. report.Guidance.Select(g => (IReadOnlyList<ReportCell>)[ReportCell.Plain(g.Term), ReportCell.Plain(g.Meaning)])]);
+    }
+
     /// <summary>The indicators aligned to a tracker's priority.</summary>
     public static ReportTable TrackerIndicators(TrackerEntry tracker)
     {

@@ -123,6 +123,10 @@ public static class DocxReportWriter
                     Tracker(doc, t);
                 }
             }
+            else if (appendix.Title == Building.DefaultText.GuidanceTitle)
+            {
+                doc.Table(Tables.Guidance(report));
+            }
             else
             {
                 doc.Table(Tables.IndicatorAppendix(report));

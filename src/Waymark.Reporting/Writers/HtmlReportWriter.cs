@@ -189,6 +189,10 @@ public static class HtmlReportWriter
                     Tracker(html, t);
                 }
             }
+            else if (appendix.Title == Building.DefaultText.GuidanceTitle)
+            {
+                html.Table(Tables.Guidance(report));
+            }
             else
             {
                 html.Table(Tables.IndicatorAppendix(report), "indicators");

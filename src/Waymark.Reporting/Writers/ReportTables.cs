@@ -23,7 +23,7 @@ public static class ReportTables
     /// <summary>
     /// Every table of the report, one per worksheet, the summary first: rating summary, priority progress, each
     /// highlighted indicator's figures, comparators and trend, the assessment scores, each tracker with its key
-    /// actions and indicators, the indicator appendix, the meetings of the accountability process and, last, the
+    /// actions and indicators, the indicator appendix, the meetings of the accountability process, the members' guidance and, last, the
     /// report's council, board, period and missing data (so that a report with no table still has a sheet).
     /// </summary>
     public static IReadOnlyList<ExportTable> All(BoardReport report)
@@ -83,6 +83,7 @@ public static class ReportTables
             sheets.Add(("Meetings", meetings));
         }
 
+        sheets.Add(("Guidance", Tables.Guidance(report)));
         sheets.Add(("Report", About(report)));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return [.. sheets.Select(s => Paint(SheetName(s.Name, names), s.Table))];
