@@ -60,6 +60,22 @@ public sealed partial class GuidanceSheetTests(LeedsReportStore store) : IClassF
     }
 
     [Fact]
+    public async Task Q3201011_IndicatorAppendix_WritesEachIndicatorsControlChartIconsUnderItsRating()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2010/11 Q3");
+        ReportTable table = Tables.IndicatorAppendix(report);
+
+        Assert.Equal("Rating", table.Columns[Tables.RatingColumn].Header);
+        Assert.All(table.Rows, r => Assert.Matches("^(No variation icon: .+|Common cause variation: no significant change|Special cause .+); (No assurance icon: .+|Consistently passes the target|Hit or miss: the target lies between the limits|Consistently fails the target)$", r[Tables.RatingColumn].Note));
+        IReadOnlyList<ReportCell> looked = table.Rows.Single(r => r[0].Text.StartsWith("LSP-HW2Bi ", StringComparison.Ordinal));
+        Assert.StartsWith("No variation icon: ", looked[Tables.RatingColumn].Note, StringComparison.Ordinal);
+        Assert.EndsWith("since the limits were last worked out, fewer than the 13 needed", looked[Tables.RatingColumn].Note, StringComparison.Ordinal);
+
+        string html = new Rendered(await ReportWriter.RenderAsync(report, ReportFormat.Html)).Text;
+        Assert.Contains("<span class=\"note\">" + System.Net.WebUtility.HtmlEncode(looked[Tables.RatingColumn].Note), html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Direction_WithoutPolarity_IsANeutralSignNeverTheImprovingArrow()
     {
         Assert.Equal("+ increased", ReportWords.Direction(DirectionOfTravel.Increased));

@@ -16,6 +16,7 @@ using Waymark.Results;
 using Waymark.Summaries;
 using Waymark.Targets;
 using Waymark.Trackers;
+using Waymark.Variation;
 
 namespace Waymark.Reporting.Building;
 
@@ -89,7 +90,7 @@ public static class BoardReportBuilder
                     ? $"No action trackers are held for {period.Label}."
                     : $"No action trackers are held for the high risk improvement priorities for {period.Label}."
                 : $"None of the {held} action trackers held for {period.Label} is rated red or amber, so none is reproduced in full.";
-        var text = new DefaultText(data, period, summary, trackers, highlights, narratives, trackerGap);
+        var text = new DefaultText(data, period, summary, trackers, highlights, narratives, trackerGap, boardLines);
         List<string> missing = [];
         if (trackerGap is not null)
         {
@@ -266,6 +267,13 @@ public static class BoardReportBuilder
                 stored?.Commentary,
                 stored is not null,
                 indicator.Definition.Text);
+            XmrChart chart = StoredVariation.Chart(
+                indicator, data.Results[indicator.Id].Where(r => r.Period.End <= period.End), Schedule(indicator), data.SeriesBreaks[indicator.Id]);
+            line = line with
+            {
+                Variation = $"{(chart.VariationNotShown is null ? chart.Variation.ToLabel() : VariationText.Variation(chart))}; {VariationText.Assurance(chart)}",
+                SpecialCauseOfConcern = chart.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow,
+            };
             made[indicator.Id] = line;
             return line;
         }

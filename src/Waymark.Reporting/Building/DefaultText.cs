@@ -15,7 +15,8 @@ internal sealed class DefaultText(
     List<TrackerEntry> trackers,
     List<HighlightedIndicator> highlights,
     Narratives narratives,
-    string? trackerGap)
+    string? trackerGap,
+    IReadOnlyList<IndicatorLine> boardLines)
 {
     private static readonly string[] Implication = ["Equality and Diversity", "Community Cohesion", "Narrowing the Gap"];
 
@@ -73,6 +74,13 @@ internal sealed class DefaultText(
                             ? "In addition a Performance Indicator (PI) report is provided. " + ReportWords.NoResults(summary, period.Label)
                             : $"In addition a Performance Indicator (PI) report is provided. {ReportWords.ResultsHeld(summary, period.Label)}; of these, " +
                               $"{ReportNumbers.Percent(ReportWords.HeldGreenPercent(summary))} ({green.Count}/{held}) are green and on track to hit target.");
+                int concerns = boardLines.Count(l => l.SpecialCauseOfConcern);
+                if (concerns > 0)
+                {
+                    sentences.Add(concerns == 1
+                        ? "1 indicator shows a special cause of concern at its latest point on a statistical process control chart."
+                        : $"{concerns} indicators show a special cause of concern at their latest point on a statistical process control chart.");
+                }
             }
 
             return [string.Join(' ', sentences)];

@@ -9,6 +9,9 @@ namespace Waymark.Reporting.Content;
 /// </summary>
 public static class Tables
 {
+    /// <summary>The position of the rating among an indicator table's columns.</summary>
+    public const int RatingColumn = 5;
+
     /// <summary>The header text of an indicator table's thirteen columns, in order.</summary>
     public static IReadOnlyList<ReportColumn> IndicatorColumns { get; } =
     [
@@ -17,14 +20,15 @@ public static class Tables
         ReportColumn.Figures("Region"), ReportColumn.Figures("Statistical neighbours"), new("Data quality"),
     ];
 
-    /// <summary>The performance indicator appendix: every indicator of the report not shown with a tracker, for the report's period.</summary>
+    /// <summary>The performance indicator appendix: every indicator of the report not shown with a tracker, for the report's period, with the statistical process control icons of each in words under its rating.</summary>
     public static ReportTable IndicatorAppendix(BoardReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         ReportTable table = Indicators($"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
         return table with
         {
-            Rows = [.. table.Rows.Zip(report.IndicatorAppendix, (row, line) => (IReadOnlyList<ReportCell>)[row[0] with { Note = line.Definition }, .. row.Skip(1)])],
+            Rows = [.. table.Rows.Zip(report.IndicatorAppendix, (row, line) => (IReadOnlyList<ReportCell>)
+                [row[0] with { Note = line.Definition }, .. row.Skip(1).Take(RatingColumn - 1), row[RatingColumn] with { Note = line.Variation }, .. row.Skip(RatingColumn + 1)])],
         };
     }
 
