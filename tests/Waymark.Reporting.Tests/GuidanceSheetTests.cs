@@ -66,10 +66,11 @@ public sealed partial class GuidanceSheetTests(LeedsReportStore store) : IClassF
         ReportTable table = Tables.IndicatorAppendix(report);
 
         Assert.Equal("Rating", table.Columns[Tables.RatingColumn].Header);
-        Assert.All(table.Rows, r => Assert.Matches("^(No variation icon: .+|Common cause variation: no significant change|Special cause .+); (No assurance icon: .+|Consistently passes the target|Hit or miss: the target lies between the limits|Consistently fails the target)$", r[Tables.RatingColumn].Note));
+        Assert.All(table.Rows, r => Assert.Matches("^(No variation or assurance icon \\(.+\\)|(No variation icon \\(.+\\)|Common cause variation: no significant change|Special cause .+); (no assurance icon \\(.+\\)|Consistently passes the target|Hit or miss: the target lies between the limits|Consistently fails the target))$", r[Tables.RatingColumn].Note));
         IReadOnlyList<ReportCell> looked = table.Rows.Single(r => r[0].Text.StartsWith("LSP-HW2Bi ", StringComparison.Ordinal));
-        Assert.StartsWith("No variation icon: ", looked[Tables.RatingColumn].Note, StringComparison.Ordinal);
-        Assert.EndsWith("since the limits were last worked out, fewer than the 13 needed", looked[Tables.RatingColumn].Note, StringComparison.Ordinal);
+        Assert.Matches("^No variation or assurance icon \\([0-9]+ points, 13 needed\\)$", looked[Tables.RatingColumn].Note);
+        IReadOnlyList<ReportCell> custody = table.Rows.Single(r => r[0].Text.StartsWith("NI 43 ", StringComparison.Ordinal));
+        Assert.Equal("No variation or assurance icon (11 points, 13 needed)", custody[Tables.RatingColumn].Note);
 
         string html = new Rendered(await ReportWriter.RenderAsync(report, ReportFormat.Html)).Text;
         Assert.Contains("<span class=\"note\">" + System.Net.WebUtility.HtmlEncode(looked[Tables.RatingColumn].Note), html, StringComparison.Ordinal);

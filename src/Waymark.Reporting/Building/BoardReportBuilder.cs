@@ -271,7 +271,7 @@ public static class BoardReportBuilder
                 indicator, data.Results[indicator.Id].Where(r => r.Period.End <= period.End), Schedule(indicator), data.SeriesBreaks[indicator.Id]);
             line = line with
             {
-                Variation = $"{(chart.VariationNotShown is null ? chart.Variation.ToLabel() : VariationText.Variation(chart))}; {VariationText.Assurance(chart)}",
+                Variation = ReportWords.Icons(chart),
                 SpecialCauseOfConcern = chart.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow,
             };
             made[indicator.Id] = line;

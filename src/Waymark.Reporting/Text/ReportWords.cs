@@ -1,6 +1,7 @@
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
 using Waymark.Results;
+using Waymark.Variation;
 
 namespace Waymark.Reporting.Text;
 
@@ -94,6 +95,31 @@ public static class ReportWords
         ArgumentNullException.ThrowIfNull(summary);
         return $"No performance indicator results are held for {period}, so none of the {summary.Total} indicators relevant to the Board can be rated.";
     }
+
+    /// <summary>
+    /// A control chart's icons in a few words for a table cell: "Common cause variation: no significant change; Hit or
+    /// miss: the target lies between the limits", or "No variation or assurance icon (11 points, 13 needed)".
+    /// </summary>
+    public static string Icons(XmrChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        if (chart.VariationNotShown is { } v && chart.AssuranceNotShown is { } a && v == a)
+        {
+            return $"No variation or assurance icon ({Why(chart, v)})";
+        }
+
+        string variation = chart.VariationNotShown is { } vr ? $"No variation icon ({Why(chart, vr)})" : chart.Variation.ToLabel();
+        string assurance = chart.AssuranceNotShown is { } ar ? $"no assurance icon ({Why(chart, ar)})" : chart.Assurance.ToLabel();
+        return $"{variation}; {assurance}";
+    }
+
+    private static string Why(XmrChart chart, NotShownReason reason) => reason switch
+    {
+        NotShownReason.NoPoints => "no results",
+        NotShownReason.TooFewPoints => $"{chart.LatestSegment?.Count ?? 0} points, {chart.Settings.MinimumPoints} needed",
+        NotShownReason.NoPolarity => "no polarity",
+        _ => "no target",
+    };
 
     /// <summary>What a highlighted indicator says in place of its comparators when none are held.</summary>
     public static string NoComparators(IndicatorLine line)
