@@ -47,7 +47,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         string[] lines = File.ReadAllLines(file);
         Assert.Equal(34, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("NI 66 ", StringComparison.Ordinal) && l.Contains(",77.4,80.0,Amber,70.0,Red,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 66 ", StringComparison.Ordinal) && l.Contains(",77.4,80.0,80.0,Amber,70.0,Red,", StringComparison.Ordinal));
     }
 
     [Fact]

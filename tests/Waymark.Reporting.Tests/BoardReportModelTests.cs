@@ -93,11 +93,11 @@ public sealed class BoardReportModelTests(LeedsReportStore store) : IClassFixtur
             report.RatingSummary.Rows.Select(r => (r.Label, r.Count, r.Percent)));
         Assert.Equal((33, 30), (report.RatingSummary.Total, report.RatingSummary.WithoutResult));
         Assert.Contains(
-            "of the indicators relevant to the Board 0% (0/33) are green and on track to hit target. 30 have no result for Q3 2008/09 yet and are counted as unable to traffic light.",
+            "In addition a Performance Indicator (PI) report is provided. Results are held for 3 of the 33 indicators at Q3 2008/09; of these, 0% (0/3) are green and on track to hit target.",
             report.ExecutiveSummary.Paragraphs[0],
             StringComparison.Ordinal);
         Assert.Equal(
-            "Of the 33 performance indicators relevant to the Board for Q3 2008/09, 0% (0/33) are green and on track to hit target. 30 have no result for Q3 2008/09 yet and are counted as unable to traffic light.",
+            "Results are held for 3 of the 33 indicators at Q3 2008/09; of these, 0% (0/3) are green and on track to hit target.",
             ReportWords.SummarySentence(report.RatingSummary, report.PeriodLabel));
     }
 

@@ -61,11 +61,11 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     {
         string[] lines = (await Rendered.OfAsync(store, "2008/09 Q3", ReportFormat.Csv)).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.StartsWith("Indicator,Polarity,Result,Target,Rating,Predicted year end,Predicted rating,Direction of travel,England,Region,Statistical neighbours,Data quality", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Indicator,Polarity,Result,Target,Annual target,Rating,Predicted year end,Predicted rating,Direction of travel,England,Region,Statistical neighbours,Data quality,Appears in", lines[0], StringComparison.Ordinal);
         Assert.Equal(34, lines.Length);
-        Assert.Contains(lines, l => l.StartsWith("NI 66 ", StringComparison.Ordinal) && l.EndsWith(",higher is better,77.4,80.0,Amber,70.0,Red,not comparable,,,,ok", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("NI 43 ", StringComparison.Ordinal) && l.EndsWith(",lower is better,11.3,6.8,Red,12.0,Red,not comparable,,,,ok", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("\"LSP-HW2Bi ", StringComparison.Ordinal) && l.EndsWith(",data only,81.6,,Unable to traffic light (data only),81.6,Unable to traffic light,not comparable,54.3,,59.5,ok", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 66 ", StringComparison.Ordinal) && l.EndsWith(",higher is better,77.4,80.0,80.0,Amber,70.0,Red,not comparable,,,,ok,\"Appendix 1, performance indicator report; main issues, underperforming indicators\"", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("NI 43 ", StringComparison.Ordinal) && l.Contains(",lower is better,11.3,6.8,", StringComparison.Ordinal) && l.Contains(",Red,12.0,Red,not comparable,,,,ok,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("\"LSP-HW2Bi ", StringComparison.Ordinal) && l.EndsWith(",data only,81.6,,,Unable to traffic light (data only),81.6,Unable to traffic light,not comparable,54.3,,59.5,ok,\"Appendix 1, performance indicator report\"", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("11.3% | 6.8% | Red | 12.0% |", text, StringComparison.Ordinal);
         Assert.Contains("Red | 1 | 3% |", text, StringComparison.Ordinal);
         Assert.Contains("Unable to traffic light | 31 | 94% |", text, StringComparison.Ordinal);
-        Assert.Contains("Of the 33 performance indicators relevant to the Board for Q3 2008/09, 0% (0/33) are green", text, StringComparison.Ordinal);
+        Assert.Contains("Results are held for 3 of the 33 indicators at Q3 2008/09; of these, 0% (0/3) are green", text, StringComparison.Ordinal);
         Assert.Contains("81.6 per 10,000 | ", text, StringComparison.Ordinal);
         Assert.Contains("54.3 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);
         Assert.Contains("59.5 per 10,000 (2008/09 Q3) | ", text, StringComparison.Ordinal);

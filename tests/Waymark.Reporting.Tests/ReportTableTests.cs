@@ -13,18 +13,18 @@ public sealed class ReportTableTests(LeedsReportStore store) : IClassFixture<Lee
 
         Assert.Equal("Performance indicators, Q3 2008/09", table.Caption);
         Assert.Equal(
-            ["Indicator", "Polarity", "Result", "Target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
+            ["Indicator", "Polarity", "Result", "Target", "Annual target", "Rating", "Predicted year end", "Predicted rating", "Direction of travel", "England", "Region", "Statistical neighbours", "Data quality"],
             table.Columns.Select(c => c.Header));
         Assert.Equal(
-            ["Result", "Target", "Predicted year end", "England", "Region", "Statistical neighbours"],
+            ["Result", "Target", "Annual target", "Predicted year end", "England", "Region", "Statistical neighbours"],
             table.Columns.Where(c => c.Alignment == ColumnAlignment.End).Select(c => c.Header));
         IReadOnlyList<ReportCell> looked = table.Rows.Single(r => r[0].Text.StartsWith("LSP-HW2Bi ", StringComparison.Ordinal));
         Assert.Equal("81.6 per 10,000", looked[2].Text);
         Assert.Equal(CellKind.Figure, looked[2].Kind);
-        Assert.Equal("54.3 per 10,000 (2008/09 Q3)", looked[8].Text);
-        Assert.Equal("59.5 per 10,000 (2008/09 Q3)", looked[10].Text);
-        Assert.All(table.Rows, r => Assert.Equal(12, r.Count));
-        Assert.All(table.Rows, r => Assert.Equal((CellKind.Rating, CellKind.Rating, CellKind.Direction), (r[4].Kind, r[6].Kind, r[7].Kind)));
+        Assert.Equal("54.3 per 10,000 (2008/09 Q3)", looked[9].Text);
+        Assert.Equal("59.5 per 10,000 (2008/09 Q3)", looked[11].Text);
+        Assert.All(table.Rows, r => Assert.Equal(13, r.Count));
+        Assert.All(table.Rows, r => Assert.Equal((CellKind.Rating, CellKind.Rating, CellKind.Direction), (r[5].Kind, r[7].Kind, r[8].Kind)));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ReportTableTests(LeedsReportStore store) : IClassFixture<Lee
         Assert.Equal(new FigureValue(81.6m, "rate_per_10000", 1), looked[2].Number);
         Assert.Null(looked[3].Number);
         Assert.Equal(string.Empty, looked[3].Text);
-        Assert.Equal(new FigureValue(54.3m, "rate_per_10000", 1), looked[8].Number);
+        Assert.Equal(new FigureValue(54.3m, "rate_per_10000", 1), looked[9].Number);
         IReadOnlyList<ReportCell> reviews = table.Rows.Single(r => r[0].Text.StartsWith("NI 66 ", StringComparison.Ordinal));
         Assert.Equal((77.4m, "percent", 1), (reviews[2].Number!.Value, reviews[2].Number!.Unit, reviews[2].Number!.Decimals));
     }

@@ -29,8 +29,8 @@ public sealed partial class TableHeadersTests(LeedsReportStore store) : IClassFi
 
         Assert.Equal(tables.Order(), html.Order());
         Assert.Equal(tables.Order(), word.Where(t => t.Caption != "Front sheet").Order());
-        Assert.Equal(tables.Select(t => t.Headers), sheets);
-        Assert.Equal(string.Join(',', Tables.IndicatorColumns.Select(c => c.Header)), csv);
+        Assert.Equal([.. tables.Select(t => t.Headers), Joined(ReportTables.About(report).Columns.Select(c => c.Header))], sheets);
+        Assert.Equal(string.Join(',', Tables.BoardIndicators(report).Columns.Select(c => c.Header)), csv);
     }
 
     /// <summary>The report's tables in the order the workbook has them, one a worksheet.</summary>
@@ -48,7 +48,7 @@ public sealed partial class TableHeadersTests(LeedsReportStore store) : IClassFi
             tables.AddRange([Tables.Tracker(t), Tables.KeyActions(t), t.Indicators.Count > 0 ? Tables.TrackerIndicators(t) : null]);
         }
 
-        tables.AddRange([report.Contents.IndicatorReport ? Tables.IndicatorAppendix(report) : null, Tables.Meetings(report)]);
+        tables.AddRange([report.Contents.IndicatorReport ? Tables.IndicatorAppendix(report) : null, Tables.Meetings(report), Tables.Guidance(report)]);
         return [.. tables.OfType<ReportTable>()];
     }
 

@@ -11,10 +11,12 @@ using Waymark.Evaluation;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Reporting.Content;
+using Waymark.Reporting.Text;
 using Waymark.Results;
 using Waymark.Summaries;
 using Waymark.Targets;
 using Waymark.Trackers;
+using Waymark.Variation;
 
 namespace Waymark.Reporting.Building;
 
@@ -80,7 +82,29 @@ public static class BoardReportBuilder
         PriorityProgressTable? progress = Progress(data, period, considered);
         AssessmentTable? assessment = Assessment(data.Assessments, period);
         var narratives = new Narratives(data, period, summary);
-        var text = new DefaultText(data, period, summary, trackers, highlights, narratives);
+        int held = considered.Count(p => data.Trackers[p.Id].Any(t => t.Period == period));
+        string? trackerGap = considered.Count == 0 || trackers.Count > 0
+            ? null
+            : held == 0
+                ? contents.AllPriorityTrackers
+                    ? $"No action trackers are held for {period.Label}."
+                    : $"No action trackers are held for the high risk improvement priorities for {period.Label}."
+                : $"None of the {held} action trackers held for {period.Label} is rated red or amber, so none is reproduced in full.";
+        var text = new DefaultText(data, period, summary, trackers, highlights, narratives, trackerGap, boardLines);
+        List<string> missing = [];
+        if (trackerGap is not null)
+        {
+            missing.Add(trackerGap);
+        }
+
+        if (summary is { } s && s.WithoutResult > 0)
+        {
+            missing.Add(ReportWords.Held(s) == 0 ? ReportWords.NoResults(s, period.Label) : ReportWords.ResultsHeld(s, period.Label) + ".");
+        }
+        else if (contents.IndicatorReport && boardLines.Count == 0)
+        {
+            missing.Add($"No performance indicators are relevant to the {data.Board.Name}.");
+        }
 
         return new BoardReport(
             data.Council.Name,
@@ -105,7 +129,12 @@ public static class BoardReportBuilder
             narratives.Text(NarrativeSections.Recommendations, DefaultText.Recommendations),
             narratives.Lines(NarrativeSections.BackgroundPapers) ?? text.BackgroundPapers(),
             trackers,
-            appendix);
+            appendix)
+        {
+            MissingData = missing,
+            BoardIndicators = boardLines,
+            Guidance = GuidanceSheet.For(data.BoardIndicators, contents),
+        };
     }
 
     private static TrackerEntry Tracker(ReportData data, LineBuilder lines, Priority priority, Tracker tracker, Rating? rating) => new(
@@ -238,6 +267,13 @@ public static class BoardReportBuilder
                 stored?.Commentary,
                 stored is not null,
                 indicator.Definition.Text);
+            XmrChart chart = StoredVariation.Chart(
+                indicator, data.Results[indicator.Id].Where(r => r.Period.End <= period.End), Schedule(indicator), data.SeriesBreaks[indicator.Id]);
+            line = line with
+            {
+                Variation = ReportWords.Icons(chart),
+                SpecialCauseOfConcern = chart.Variation is VariationIcon.ConcernHigh or VariationIcon.ConcernLow,
+            };
             made[indicator.Id] = line;
             return line;
         }

@@ -14,7 +14,9 @@ internal sealed class DefaultText(
     RatingSummaryTable? summary,
     List<TrackerEntry> trackers,
     List<HighlightedIndicator> highlights,
-    Narratives narratives)
+    Narratives narratives,
+    string? trackerGap,
+    IReadOnlyList<IndicatorLine> boardLines)
 {
     private static readonly string[] Implication = ["Equality and Diversity", "Community Cohesion", "Narrowing the Gap"];
 
@@ -55,14 +57,30 @@ internal sealed class DefaultText(
                 sentences.Add($"The report includes {Words(trackers.Count, "action tracker")} for the {which} relevant to the Board.");
             }
 
+            else if (trackerGap is not null)
+            {
+                sentences.Add(trackerGap);
+            }
+
             if (summary is { Total: > 0 })
             {
                 RatingCount green = summary.Rows.Single(r => r.Rating == Rating.Green);
-                string which = summary.WithoutResult == 0 ? "which are available at the current time" : "relevant to the Board";
+                int held = ReportWords.Held(summary);
                 sentences.Add(
-                    $"In addition a Performance Indicator (PI) report is provided and of the indicators {which} " +
-                    $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target." +
-                    ReportWords.NoResult(summary, period.Label).TrimEnd());
+                    summary.WithoutResult == 0
+                        ? "In addition a Performance Indicator (PI) report is provided and of the indicators which are available at the current time " +
+                          $"{ReportNumbers.Percent(green.Percent)} ({green.Count}/{summary.Total}) are green and on track to hit target."
+                        : held == 0
+                            ? "In addition a Performance Indicator (PI) report is provided. " + ReportWords.NoResults(summary, period.Label)
+                            : $"In addition a Performance Indicator (PI) report is provided. {ReportWords.ResultsHeld(summary, period.Label)}; of these, " +
+                              $"{ReportNumbers.Percent(ReportWords.HeldGreenPercent(summary))} ({green.Count}/{held}) are green and on track to hit target.");
+                int concerns = boardLines.Count(l => l.SpecialCauseOfConcern);
+                if (concerns > 0)
+                {
+                    sentences.Add(concerns == 1
+                        ? "1 indicator shows a special cause of concern at its latest point on a statistical process control chart."
+                        : $"{concerns} indicators show a special cause of concern at their latest point on a statistical process control chart.");
+                }
             }
 
             return [string.Join(' ', sentences)];
@@ -115,8 +133,15 @@ internal sealed class DefaultText(
                 $"The {period.Label} results and predicted year end traffic lights for every performance indicator relevant to the {Board} that is not already in an action tracker above."));
         }
 
+        lines.Add(new AppendixLine(
+            lines.Count + 1,
+            GuidanceTitle,
+            "What the ratings, the predicted rating, the arrows and signs of direction, each reason a result cannot be traffic lighted, exception reporting and the statistical process control icons mean, under the rules this report was built by."));
         return lines;
     }
+
+    /// <summary>The title of the members' guidance sheet, the report's last appendix.</summary>
+    public const string GuidanceTitle = "Guidance for members";
 
     public static IReadOnlyList<string> Implications =>
     [
@@ -132,11 +157,34 @@ internal sealed class DefaultText(
         {
             string first = $"This report provides the {Board} with a {period.Label} update of performance against its priorities.";
             string second = highlights.Count == 0
-                ? " No indicator is rated red or predicted to be red at the year end."
+                ? NothingHighlighted()
                 : $" It highlights {Words(highlights.Count, "indicator")} where progress is not on track ({Join([.. highlights.Select(h => h.Line.Code)])}); " +
                   "Members need to satisfy themselves that these areas are being addressed appropriately, involving partners where necessary.";
             return [first + second];
         }
+    }
+
+    /// <summary>
+    /// The conclusion when no indicator is highlighted, saying only what is known: nothing about indicators without
+    /// results, and that no action tracker is held when none is.
+    /// </summary>
+    private string NothingHighlighted()
+    {
+        string gap = trackers.Count == 0 && trackerGap is not null ? " " + trackerGap : string.Empty;
+        if (summary is null)
+        {
+            return trackers.Count > 0
+                ? $" It reproduces {Words(trackers.Count, "action tracker")} in full; Members need to satisfy themselves that these areas are being addressed appropriately, involving partners where necessary."
+                : gap;
+        }
+
+        int held = ReportWords.Held(summary);
+        return (summary.WithoutResult == 0
+            ? " No indicator is rated red or predicted to be red at the year end."
+            : held == 0
+                ? $" {ReportWords.NoResults(summary, period.Label)} Members cannot yet be told whether its indicators are on track."
+                : $" Of the {Words(held, "indicator")} with a result for {period.Label}, none is rated red or predicted to be red at the year end; " +
+                  $"{summary.WithoutResult} have no result yet, so nothing can be said of them.") + gap;
     }
 
     public static IReadOnlyList<string> Recommendations =>

@@ -32,6 +32,9 @@ internal sealed class ReportData
 
     public required ILookup<int, Result> Results { get; init; }
 
+    /// <summary>The stored versions of the indicators that break their series, which recalculate their control charts.</summary>
+    public required ILookup<int, IndicatorVersion> SeriesBreaks { get; init; }
+
     public required ILookup<int, AreaValue> AreaValues { get; init; }
 
     public required Dictionary<int, Area> Areas { get; init; }
@@ -89,6 +92,8 @@ internal sealed class ReportData
         DateOnly end = period.End;
         List<Result> results = await db.Results.AsNoTracking().Where(r => indicatorIds.Contains(r.IndicatorId) && r.PeriodStart <= end)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<IndicatorVersion> breaks = await db.IndicatorVersions.AsNoTracking().Where(v => v.SeriesBreak && indicatorIds.Contains(v.IndicatorId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         List<AreaValue> areaValues = await db.AreaValues.AsNoTracking().Where(v => indicatorIds.Contains(v.IndicatorId) && v.PeriodStart <= end)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var areaIds = areaValues.Select(v => v.AreaId).Distinct().ToList();
@@ -122,6 +127,7 @@ internal sealed class ReportData
             Indicators = indicators,
             Targets = StoredEvaluations.Schedules(targets),
             Results = results.ToLookup(r => r.IndicatorId),
+            SeriesBreaks = breaks.ToLookup(v => v.IndicatorId),
             AreaValues = areaValues.ToLookup(v => v.IndicatorId),
             Areas = areas,
             Priorities = priorities,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 using Waymark.Cycle;
 
 namespace Waymark.Reporting.Content;
@@ -27,4 +29,22 @@ public sealed record BoardReport(
     ReportText Recommendations,
     IReadOnlyList<string> BackgroundPapers,
     IReadOnlyList<TrackerEntry> Trackers,
-    IReadOnlyList<IndicatorLine> IndicatorAppendix);
+    IReadOnlyList<IndicatorLine> IndicatorAppendix)
+{
+    /// <summary>
+    /// What the report cannot show for want of data, in sentences a reader sees at the start of its main issues
+    /// ("No action trackers are held for Q2 2008/09."); empty when nothing is missing.
+    /// </summary>
+    public IReadOnlyList<string> MissingData { get; init; } = [];
+
+    /// <summary>
+    /// Every indicator relevant to the board, evaluated for the period, whether or not the report shows it (the CSV
+    /// lists them all, saying where each appears). Built again with the report, never frozen with it.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<IndicatorLine> BoardIndicators { get; init; } = [];
+
+    /// <summary>The members' guidance sheet, the report's last appendix: what its words and signs mean under the rules it was built by. Built again with the report, never frozen with it.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<GuidanceEntry> Guidance { get; init; } = [];
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 using Waymark.Ratings;
 
 namespace Waymark.Reporting.Content;
@@ -25,4 +27,16 @@ public sealed record IndicatorLine(
     bool Provisional,
     string? Commentary,
     bool HasResult,
-    string? Definition = null);
+    string? Definition = null)
+{
+    /// <summary>
+    /// The statistical process control words of the latest point of the indicator's control chart up to the period:
+    /// its variation icon and its assurance icon, or why none is shown. Built again with the report, never frozen with it.
+    /// </summary>
+    [JsonIgnore]
+    public string? Variation { get; init; }
+
+    /// <summary>Whether the latest point of the indicator's control chart is a special cause of concern.</summary>
+    [JsonIgnore]
+    public bool SpecialCauseOfConcern { get; init; }
+}

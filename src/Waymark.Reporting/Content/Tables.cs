@@ -9,23 +9,77 @@ namespace Waymark.Reporting.Content;
 /// </summary>
 public static class Tables
 {
-    /// <summary>The header text of an indicator table's twelve columns, in order.</summary>
+    /// <summary>The position of the rating among an indicator table's columns.</summary>
+    public const int RatingColumn = 5;
+
+    /// <summary>The header text of an indicator table's thirteen columns, in order.</summary>
     public static IReadOnlyList<ReportColumn> IndicatorColumns { get; } =
     [
-        new("Indicator"), new("Polarity"), ReportColumn.Figures("Result"), ReportColumn.Figures("Target"), new("Rating"),
+        new("Indicator"), new("Polarity"), ReportColumn.Figures("Result"), ReportColumn.Figures("Target"), ReportColumn.Figures("Annual target"), new("Rating"),
         ReportColumn.Figures("Predicted year end"), new("Predicted rating"), new("Direction of travel"), ReportColumn.Figures("England"),
         ReportColumn.Figures("Region"), ReportColumn.Figures("Statistical neighbours"), new("Data quality"),
     ];
 
-    /// <summary>The performance indicator appendix: every indicator of the report not shown with a tracker, for the report's period.</summary>
+    /// <summary>The performance indicator appendix: every indicator of the report not shown with a tracker, for the report's period, with the statistical process control icons of each in words under its rating.</summary>
     public static ReportTable IndicatorAppendix(BoardReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         ReportTable table = Indicators($"Performance indicators, {report.PeriodLabel}", report.IndicatorAppendix);
         return table with
         {
-            Rows = [.. table.Rows.Zip(report.IndicatorAppendix, (row, line) => (IReadOnlyList<ReportCell>)[row[0] with { Note = line.Definition }, .. row.Skip(1)])],
+            Rows = [.. table.Rows.Zip(report.IndicatorAppendix, (row, line) => (IReadOnlyList<ReportCell>)
+                [row[0] with { Note = line.Definition }, .. row.Skip(1).Take(RatingColumn - 1), row[RatingColumn] with { Note = line.Variation }, .. row.Skip(RatingColumn + 1)])],
         };
+    }
+
+    /// <summary>
+    /// Every indicator relevant to the board with the appendix's columns and, last, where the report shows it: an
+    /// action tracker's appendix, the indicator appendix (and the main issues when it is highlighted), or not at all.
+    /// </summary>
+    public static ReportTable BoardIndicators(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ReportTable table = Indicators($"Performance indicators relevant to the {report.Board}, {report.PeriodLabel}", report.BoardIndicators);
+        return table with
+        {
+            Columns = [.. table.Columns, new ReportColumn("Appears in")],
+            Rows = [.. table.Rows.Zip(report.BoardIndicators, (row, line) => (IReadOnlyList<ReportCell>)[.. row, ReportCell.Plain(AppearsIn(report, line))])],
+        };
+    }
+
+    /// <summary>Where the report shows an indicator: "Appendix 1, HW-3a action tracker", "Appendix 2, performance indicator report; main issues, underperforming indicators", or "not in this report".</summary>
+    public static string AppearsIn(BoardReport report, IndicatorLine line)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(line);
+        var places = new List<string>();
+        int? Number(string title) => report.Background.Appendices.FirstOrDefault(a => a.Title == title)?.Number;
+        foreach (TrackerEntry t in report.Trackers.Where(t => t.Indicators.Any(i => i.Code == line.Code)))
+        {
+            places.Add($"Appendix {Number("Action trackers")}, {t.Priority} action tracker");
+        }
+
+        if (report.IndicatorAppendix.Any(i => i.Code == line.Code))
+        {
+            places.Add($"Appendix {Number("Performance indicator report")}, performance indicator report");
+        }
+
+        if (report.Highlights.Any(h => h.Line.Code == line.Code))
+        {
+            places.Add("main issues, underperforming indicators");
+        }
+
+        return places.Count == 0 ? "not in this report" : string.Join("; ", places);
+    }
+
+    /// <summary>The members' guidance sheet: each word or sign the report uses and what it means.</summary>
+    public static ReportTable Guidance(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(
+            "What the words and signs of this report mean",
+            [new("Term"), new("Meaning")],
+            [.. report.Guidance.Select(g => (IReadOnlyList<ReportCell>)[ReportCell.Plain(g.Term), ReportCell.Plain(g.Meaning)])]);
     }
 
     /// <summary>The indicators aligned to a tracker's priority.</summary>
@@ -36,7 +90,7 @@ public static class Tables
     }
 
     /// <summary>
-    /// A row per indicator: code and title, polarity, result, target, rating (with the reason when not rated),
+    /// A row per indicator: code and title, polarity, result, the period's target and the annual target, rating (with the reason when not rated),
     /// predicted year end and rating, direction of travel, the three comparators with their periods and data quality.
     /// </summary>
     public static ReportTable Indicators(string caption, IReadOnlyList<IndicatorLine> lines)
@@ -196,6 +250,7 @@ public static class Tables
         ReportCell.Plain(ReportWords.Polarity(l.Polarity)),
         ReportCell.Figure(l, l.Value),
         ReportCell.Figure(l, l.Target),
+        ReportCell.Figure(l, l.AnnualTarget),
         ReportCell.ForRating(l.Rating, ReportWords.RatingWithReason(l)),
         ReportCell.Figure(l, l.PredictedYearEnd),
         ReportCell.ForRating(l.PredictedRating, ReportWords.Rating(l.PredictedRating)),

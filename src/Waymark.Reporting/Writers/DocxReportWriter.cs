@@ -123,6 +123,10 @@ public static class DocxReportWriter
                     Tracker(doc, t);
                 }
             }
+            else if (appendix.Title == Building.DefaultText.GuidanceTitle)
+            {
+                doc.Table(Tables.Guidance(report));
+            }
             else
             {
                 doc.Table(Tables.IndicatorAppendix(report));
@@ -183,6 +187,11 @@ public static class DocxReportWriter
 
     private static void MainIssues(Doc doc, BoardReport report)
     {
+        foreach (string missing in report.MissingData)
+        {
+            doc.Paragraph(missing);
+        }
+
         if (Tables.PriorityProgress(report) is { } progress)
         {
             doc.Heading("Analysis of performance improvement priorities", "Heading2");

@@ -120,6 +120,11 @@ public static class HtmlReportWriter
 
     private static void MainIssues(Html html, BoardReport report)
     {
+        foreach (string missing in report.MissingData)
+        {
+            html.Raw($"<p>{E(missing)}</p>\n");
+        }
+
         if (Tables.PriorityProgress(report) is { } progress)
         {
             html.Raw("<h3>Analysis of performance improvement priorities</h3>\n");
@@ -183,6 +188,10 @@ public static class HtmlReportWriter
                 {
                     Tracker(html, t);
                 }
+            }
+            else if (appendix.Title == Building.DefaultText.GuidanceTitle)
+            {
+                html.Table(Tables.Guidance(report));
             }
             else
             {

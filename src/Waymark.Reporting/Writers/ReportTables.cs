@@ -13,17 +13,18 @@ public static class ReportTables
 
     private const int WidestColumn = 80;
 
-    /// <summary>The performance indicator appendix, the report's CSV.</summary>
-    public static ExportTable IndicatorAppendix(BoardReport report)
+    /// <summary>The report's CSV: every indicator relevant to the board, with where the report shows it.</summary>
+    public static ExportTable BoardIndicators(BoardReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Paint("Indicator appendix", Tables.IndicatorAppendix(report));
+        return Paint("Board indicators", Tables.BoardIndicators(report));
     }
 
     /// <summary>
     /// Every table of the report, one per worksheet, the summary first: rating summary, priority progress, each
     /// highlighted indicator's figures, comparators and trend, the assessment scores, each tracker with its key
-    /// actions and indicators, the indicator appendix and the meetings of the accountability process.
+    /// actions and indicators, the indicator appendix, the meetings of the accountability process, the members' guidance and, last, the
+    /// report's council, board, period and missing data (so that a report with no table still has a sheet).
     /// </summary>
     public static IReadOnlyList<ExportTable> All(BoardReport report)
     {
@@ -82,8 +83,26 @@ public static class ReportTables
             sheets.Add(("Meetings", meetings));
         }
 
+        sheets.Add(("Guidance", Tables.Guidance(report)));
+        sheets.Add(("Report", About(report)));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         return [.. sheets.Select(s => Paint(SheetName(s.Name, names), s.Table))];
+    }
+
+    /// <summary>The workbook's last sheet, which every report has: its council, board and period, and what it cannot show for want of data.</summary>
+    public static ReportTable About(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new(
+            $"{report.Board}, {report.PeriodLabel}",
+            [new("Item"), new("Detail")],
+            [
+                [ReportCell.Plain("Council"), ReportCell.Plain(report.Council)],
+                [ReportCell.Plain("Board"), ReportCell.Plain(report.Board)],
+                [ReportCell.Plain("Period"), ReportCell.Plain(report.PeriodLabel)],
+                [ReportCell.Plain("Subject"), ReportCell.Plain(report.FrontSheet.Subject)],
+                .. report.MissingData.Select(m => (IReadOnlyList<ReportCell>)[ReportCell.Plain("Missing data"), ReportCell.Plain(m)]),
+            ]);
     }
 
     /// <summary>Paints <paramref name="table"/> as an export table named <paramref name="name"/>: its headers, its words, its figures as numbers.</summary>

@@ -53,7 +53,7 @@ public static class ReportWriter
             case ReportFormat.Csv:
                 await using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
                 {
-                    await CsvTableWriter.WriteAsync(ReportTables.IndicatorAppendix(report), writer, cancellationToken).ConfigureAwait(false);
+                    await CsvTableWriter.WriteAsync(ReportTables.BoardIndicators(report), writer, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
