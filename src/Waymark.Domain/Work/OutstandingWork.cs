@@ -22,8 +22,18 @@ public static class OutstandingWork
     {
         Frequency.Quarterly => cycle,
         Frequency.Monthly => ReportingPeriod.Containing(PeriodKind.Month, cycle.End),
-        _ => ReportingPeriod.Containing(yearType.AnnualKind(), cycle.End) is var year && cycle.Contains(year.End) ? year : null,
+        _ => YearEndingIn(yearType, cycle),
     };
+
+    // The year that contains the quarter's last day may end later (an academic year ending in August, in Q2): then
+    // the year before is the one that can end inside the quarter.
+    private static ReportingPeriod? YearEndingIn(YearType yearType, ReportingPeriod cycle)
+    {
+        ReportingPeriod year = ReportingPeriod.Containing(yearType.AnnualKind(), cycle.End);
+        return cycle.Contains(year.End) ? year
+            : cycle.Contains(year.YearEarlier().End) ? year.YearEarlier()
+            : null;
+    }
 
     /// <summary>
     /// The return an indicator owes in the cycle, or none: none when it has no owner, owes nothing in the cycle, or
