@@ -106,6 +106,7 @@ public static class WaymarkWeb
             .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddScoped<DemoAccounts>();
         services.AddScoped<Returns.ResultEntry>();
+        services.AddScoped<Work.CycleWork>();
         services.AddSingleton<Uploads.UploadFolder>();
         services.AddWaymarkApi();
     }

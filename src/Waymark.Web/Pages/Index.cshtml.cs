@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Waymark.Data.Calendar;
+using Waymark.Data.People;
 using Waymark.Periods;
+using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
+using Waymark.Web.Work;
+using Waymark.Work;
 
 namespace Waymark.Web.Pages;
 
-public sealed class IndexModel(PerformanceCache cache) : PageModel
+public sealed class IndexModel(PerformanceCache cache, CycleWork work) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
@@ -54,11 +59,33 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     /// <summary>Each indicator's XmR chart up to the period shown, by indicator id.</summary>
     public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
 
+    /// <summary>The reporting cycle in hand, whose outstanding work the page starts with; none when no cycle is set up.</summary>
+    public ReportingCycle? Cycle { get; private set; }
+
+    /// <summary>Whether the page shows everyone's outstanding work, by person, rather than the signed-in person's own.</summary>
+    public bool Everyone { get; private set; }
+
+    /// <summary>What is outstanding: the signed-in person's own, soonest first; or, for the performance team, everyone's by person.</summary>
+    public IReadOnlyList<WorkLine> Work { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         if (User.Identity?.IsAuthenticated != true)
         {
             return;
+        }
+
+        Today = work.Today;
+        Cycle = await work.CurrentAsync(cancellationToken);
+        Everyone = User.IsInRole(RoleNames.Administrator);
+        if (Cycle is not null && (Everyone || Permissions.UserId(User) is not null))
+        {
+            IReadOnlyList<WorkLine> lines = await work.OutstandingAsync(Cycle, Everyone ? null : Permissions.UserId(User), cancellationToken);
+            Work = Everyone
+                ? [.. lines.OrderBy(l => l.Who, StringComparer.Ordinal).ThenBy(l => l.Due ?? DateOnly.MaxValue).ThenBy(l => l.Item.Step)]
+                : OutstandingWork.Soonest(lines, l => l.Item);
         }
 
         PerformanceSnapshot store = await cache.SnapshotAsync(cancellationToken);

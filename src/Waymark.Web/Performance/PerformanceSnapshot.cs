@@ -124,6 +124,7 @@ public sealed class PerformanceSnapshot
         {
             HashSet<int> served = prioritiesOfBoard.GetValueOrDefault(board.Id) ?? [];
             summaries.Add(Summarise(
+                board.Id,
                 board.Name,
                 [.. evaluated.Where(e => IsOnBoard(e.Indicator.Id, board.Id))],
                 [.. lines.Where(l => served.Contains(l.PriorityId)).Select(l => l.Line)]));
@@ -131,7 +132,7 @@ public sealed class PerformanceSnapshot
 
         if (summaries.Count == 0)
         {
-            summaries.Add(Summarise("All indicators", evaluated, [.. lines.Select(l => l.Line)]));
+            summaries.Add(Summarise(null, "All indicators", evaluated, [.. lines.Select(l => l.Line)]));
         }
 
         return new PeriodPicture(period, evaluated, summaries);
@@ -200,7 +201,8 @@ public sealed class PerformanceSnapshot
         return await StoredVariation.UpToAsync(db, Indicators, period);
     }
 
-    private static BoardSummary Summarise(string name, List<EvaluatedIndicator> indicators, List<TrackerLine> trackers) => new(
+    private static BoardSummary Summarise(int? id, string name, List<EvaluatedIndicator> indicators, List<TrackerLine> trackers) => new(
+        id,
         name,
         RatingSummary.Of(indicators.Select(e => e.Evaluation.Rating.Rating)),
         RatingSummary.Of(indicators.Select(e => e.Evaluation.PredictedRating.Rating)),

@@ -3,12 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
+using Waymark.Evaluation;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Results;
 using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
 using Waymark.Web.Returns;
+using Waymark.Web.Work;
+using Waymark.Work;
 
 using Quality = Waymark.Results.DataQuality;
 
@@ -17,9 +20,10 @@ namespace Waymark.Web.Pages.Indicators;
 /// <summary>
 /// The quarterly return: an indicator's owner enters its result for a period. The rules say whether the result is
 /// red or amber, in which case commentary is required; an edit made from a copy that someone else has changed since
-/// is shown beside theirs, not saved over it.
+/// is shown beside theirs, not saved over it. Beside the form stand what the result is judged against (the targets,
+/// the last five results, the value a year earlier) and, on "Check", what the rules make of the figures typed.
 /// </summary>
-public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
+public sealed class ReturnModel(WaymarkDb db, ResultEntry entry, CycleWork work) : FormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Period { get; set; }
@@ -60,6 +64,21 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
     /// <summary>The result as someone else saved it while this form was open.</summary>
     public Result? Conflict { get; private set; }
 
+    /// <summary>The periods offered: the one the reporting cycle in hand owes, the one after the latest result, and the one shown.</summary>
+    public IReadOnlyList<ReportingPeriod> DuePeriods { get; private set; } = [];
+
+    /// <summary>What the rules hold for the period shown without a result: its target, the annual target, the value a year earlier.</summary>
+    public IndicatorEvaluation? Context { get; private set; }
+
+    /// <summary>The last five stored results before the period shown, latest first, each as the rules judged it.</summary>
+    public IReadOnlyList<IndicatorEvaluation> Recent { get; private set; } = [];
+
+    /// <summary>What the rules make of the figures typed, after "Check".</summary>
+    public IndicatorEvaluation? Checked { get; private set; }
+
+    /// <summary>After "Check": why commentary is required, when the result is red or amber and none is written.</summary>
+    public string? CommentaryNeeded { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, cancellationToken) is { } refused)
@@ -69,9 +88,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
 
         if (string.IsNullOrWhiteSpace(Period))
         {
-            ReportingPeriod? latest = (await db.Results.AsNoTracking().Where(r => r.IndicatorId == id).Select(r => r.Period).ToListAsync(cancellationToken))
-                .Cast<ReportingPeriod?>().Max();
-            Shown = latest?.Next() ?? await Evaluations.DefaultPeriodAsync(db, cancellationToken);
+            Shown = (await DueAsync(id, cancellationToken)).FirstOrDefault() is { } due ? due : await Evaluations.DefaultPeriodAsync(db, cancellationToken);
         }
         else if (ReportingPeriod.TryParse(Period, out ReportingPeriod chosen, out string? error))
         {
@@ -80,6 +97,7 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
         else
         {
             AddError(nameof(Period), "period", error);
+            await DescribeAsync(cancellationToken);
             return Page();
         }
 
@@ -94,6 +112,27 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
         }
 
         DataQuality ??= Quality.Ok.ToCode();
+        await DescribeAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        ResultCheck check = await entry.CheckAsync(Indicator, Input(), cancellationToken);
+        Shown = check.Period;
+        foreach (ResultEntryError error in check.Errors.Where(e => e.Field != "commentary"))
+        {
+            AddFieldError(error);
+        }
+
+        Checked = check.Evaluation;
+        CommentaryNeeded = check.Errors.FirstOrDefault(e => e.Field == "commentary")?.Message;
+        await DescribeAsync(cancellationToken);
         return Page();
     }
 
@@ -104,31 +143,23 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
             return refused;
         }
 
-        ResultCheck check = await entry.CheckAsync(Indicator, new ResultEntryInput(Period, Value, Numerator, Denominator, PredictedYearEnd, DataQuality, DataQualityNote, Commentary), cancellationToken);
+        ResultCheck check = await entry.CheckAsync(Indicator, Input(), cancellationToken);
         Shown = check.Period;
         foreach (ResultEntryError error in check.Errors)
         {
-            (string key, string fieldId) = error.Field switch
-            {
-                "period" => (nameof(Period), "period"),
-                "numerator" => (nameof(Numerator), "numerator"),
-                "denominator" => (nameof(Denominator), "denominator"),
-                "predicted_year_end" => (nameof(PredictedYearEnd), "predicted-year-end"),
-                "data_quality" => (nameof(DataQuality), "data-quality"),
-                "commentary" => (nameof(Commentary), "commentary"),
-                _ => (nameof(Value), "value"),
-            };
-            AddError(key, fieldId, error.Message);
+            AddFieldError(error);
         }
 
         if (!check.Valid || !ModelState.IsValid)
         {
+            await DescribeAsync(cancellationToken);
             return Page();
         }
 
         ResultSave save = await entry.SaveAsync(Indicator, check, Version, replace: true, User.Identity?.Name ?? "web", cancellationToken);
         if (save.Saved is not { } stored)
         {
+            await DescribeAsync(cancellationToken);
             return save.Theirs is { } theirs ? ShowConflict(theirs) : Page();
         }
 
@@ -139,6 +170,66 @@ public sealed class ReturnModel(WaymarkDb db, ResultEntry entry) : FormPage
     {
         (Conflict, Version) = (theirs, theirs.ConcurrencyVersion);
         return Stale(nameof(Value), "value", $"{theirs.EnteredBy} changed this result while you were editing it. Your changes have not been saved: compare them with theirs below, then save again to replace theirs");
+    }
+
+    private ResultEntryInput Input() => new(Period, Value, Numerator, Denominator, PredictedYearEnd, DataQuality, DataQualityNote, Commentary);
+
+    private void AddFieldError(ResultEntryError error)
+    {
+        (string key, string fieldId) = error.Field switch
+        {
+            "period" => (nameof(Period), "period"),
+            "numerator" => (nameof(Numerator), "numerator"),
+            "denominator" => (nameof(Denominator), "denominator"),
+            "predicted_year_end" => (nameof(PredictedYearEnd), "predicted-year-end"),
+            "data_quality" => (nameof(DataQuality), "data-quality"),
+            "commentary" => (nameof(Commentary), "commentary"),
+            _ => (nameof(Value), "value"),
+        };
+        AddError(key, fieldId, error.Message);
+    }
+
+    /// <summary>The periods due, soonest first: the one the cycle in hand owes when no result is held for it, then the one after the latest result.</summary>
+    private async Task<List<ReportingPeriod>> DueAsync(int id, CancellationToken cancellationToken)
+    {
+        List<ReportingPeriod> held = await db.Results.AsNoTracking()
+            .Where(r => r.IndicatorId == id && (r.Value != null || r.DataQuality == Quality.Withheld)).Select(r => r.Period).ToListAsync(cancellationToken);
+        var due = new List<ReportingPeriod>();
+        if (await work.CurrentAsync(cancellationToken) is { } cycle
+            && OutstandingWork.ReturnPeriod(Definition.Frequency, Definition.YearType, cycle.Period) is { } owed && !held.Contains(owed))
+        {
+            due.Add(owed);
+        }
+
+        if (held.Count > 0 && held.Max().Next() is var next && !due.Contains(next))
+        {
+            due.Add(next);
+        }
+
+        return due;
+    }
+
+    private async Task DescribeAsync(CancellationToken cancellationToken)
+    {
+        List<ReportingPeriod> due = await DueAsync(Indicator.Id, cancellationToken);
+        if (Shown is { } shown && !due.Contains(shown))
+        {
+            due.Add(shown);
+        }
+
+        due.Sort();
+        DuePeriods = due;
+        if (Shown is not { } period)
+        {
+            return;
+        }
+
+        Context = await StoredEvaluations.EvaluateAsync(db, Indicator, period, null, cancellationToken);
+        Recent = [.. (await StoredEvaluations.HistoryAsync(db, Indicator, cancellationToken))
+            .Select(e => e.Evaluation)
+            .Where(e => e.Period.Kind == period.Kind && e.Period.CompareTo(period) < 0)
+            .OrderByDescending(e => e.Period)
+            .Take(5)];
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
