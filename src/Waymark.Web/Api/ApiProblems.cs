@@ -22,7 +22,7 @@ public static class ApiProblems
             StatusCodes.Status403Forbidden => ("Forbidden", "Your roles do not allow this"),
             StatusCodes.Status404NotFound => ("Not found", $"There is nothing at {context.Request.Path}: the API's addresses are listed in /api/openapi.json"),
             StatusCodes.Status405MethodNotAllowed => ("Method not allowed", $"{context.Request.Method} is not allowed at {context.Request.Path}: see /api/openapi.json"),
-            StatusCodes.Status413PayloadTooLarge => ("Request too large", "The request's body is larger than the API accepts"),
+            StatusCodes.Status413PayloadTooLarge => ("Request too large", $"The request's body is larger than the {Uploads.RequestLimit.MaxBytes / 1024 / 1024} MB Waymark accepts"),
             >= StatusCodes.Status500InternalServerError => ("Something went wrong", "The request failed and the error has been logged; nothing was saved"),
             _ => (Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), $"The request gave status {status}"),
         };
