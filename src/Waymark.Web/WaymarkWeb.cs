@@ -131,6 +131,7 @@ public static class WaymarkWeb
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseWaymarkApi();
+        app.UseMiddleware<Uploads.RequestLimit>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
         app.UseRouting();

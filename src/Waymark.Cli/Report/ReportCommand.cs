@@ -109,6 +109,11 @@ internal static class ReportCommand
                 return await FailAsync(context, $"--published: the {request.Board} report for {period} has not been published as {request.Format}").ConfigureAwait(false);
             }
 
+            if (!ReportPublisher.IsIntact(frozen))
+            {
+                return await FailAsync(context, $"--published: the stored file no longer has the SHA-256 it was published with ({frozen.ContentHash}); it has been changed since, so it was not written").ConfigureAwait(false);
+            }
+
             await File.WriteAllBytesAsync(request.Out!.FullName, frozen.Content, cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Wrote the report published on {frozen.PublishedAt:yyyy-MM-dd HH:mm} UTC (SHA-256 {frozen.ContentHash}) to {request.Out.FullName}").ConfigureAwait(false);
             return ExitCodes.Success;

@@ -18,6 +18,13 @@ public static class ReportPublisher
 {
     public static string Hash(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
+    /// <summary>Whether a published file's content still has the SHA-256 it was published with.</summary>
+    public static bool IsIntact(PublishedReport file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return string.Equals(Hash(file.Content), file.ContentHash, StringComparison.OrdinalIgnoreCase);
+    }
+
     public static async Task<PublishedReport> PublishAsync(
         WaymarkDb db, BoardReport report, ReportFormat format, byte[] content, TimeProvider clock, CancellationToken cancellationToken = default)
     {

@@ -122,11 +122,25 @@ public static class ResultWrites
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return Plain(element.GetString(), name, error);
+            return Plain(StringOf(element, name, error), name, error);
         }
 
         error(name, $"{name} must be text");
         return null;
+    }
+
+    /// <summary>A JSON string as text, or null with the problem recorded when it is not text (an unpaired surrogate escape such as \ud800).</summary>
+    private static string? StringOf(JsonElement element, string name, Action<string, string> error)
+    {
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            error(name, $"{name} holds {element.GetRawText()}, which is not text: it has half of a UTF-16 surrogate pair (an escape such as \\ud800 without its partner)");
+            return null;
+        }
     }
 
     /// <summary>The text of a property, or null with the problem recorded when it holds a control character.</summary>
@@ -156,7 +170,7 @@ public static class ResultWrites
 
         if (element.ValueKind == JsonValueKind.String)
         {
-            return Plain(element.GetString(), name, error);
+            return Plain(StringOf(element, name, error), name, error);
         }
 
         error(name, $"{name} must be a number, like 87.4");

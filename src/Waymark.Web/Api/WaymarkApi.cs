@@ -13,7 +13,7 @@ namespace Waymark.Web.Api;
 /// either by a personal access token (<c>Authorization: Bearer</c>) or by the session cookie, and is allowed what
 /// the same user's pages allow; a write signed in by the cookie must carry the antiforgery token as well.
 /// </summary>
-public static class WaymarkApi
+public static partial class WaymarkApi
 {
     /// <summary>The authentication scheme of API requests: the token when one is given, else the session cookie.</summary>
     public const string Scheme = "waymark-api";
@@ -65,15 +65,53 @@ public static class WaymarkApi
         });
     }
 
-    /// <summary>API responses keep their status and problem details instead of the HTML error pages.</summary>
+    /// <summary>
+    /// API responses keep their status and answer in problem details instead of the HTML error pages: an error
+    /// status with no body (an unknown address, which is 404 whoever asks, a request not signed in or not allowed, a query the framework could
+    /// not bind) is given one, and an exception is logged and answered with a 500 problem.
+    /// </summary>
     public static void UseWaymarkApi(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (IsApi(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        if (!IsApi(context.Request))
+        {
+            await next(context);
+            return;
+        }
+
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
         {
             pages.Enabled = false;
         }
 
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            int status = e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+            if (status >= StatusCodes.Status500InternalServerError)
+            {
+                Failed(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WaymarkApi)), e, context.Request.Method, context.Request.Path);
+            }
+
+            context.Response.Clear();
+            await ApiProblems.ForStatus(context, status).ExecuteAsync(context);
+            return;
+        }
+
+        // An address the API does not have is refused by the pages' sign-in rule before anything can say it is unknown.
+        if (context.GetEndpoint() is null && context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
+            && !context.Response.HasStarted)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        if (context.Response.StatusCode >= StatusCodes.Status400BadRequest && !context.Response.HasStarted
+            && context.Response.ContentLength is null && string.IsNullOrEmpty(context.Response.ContentType))
+        {
+            await ApiProblems.ForStatus(context, context.Response.StatusCode).ExecuteAsync(context);
+        }
     });
 
     public static void MapWaymarkApi(this IEndpointRouteBuilder endpoints)
@@ -148,6 +186,9 @@ public static class WaymarkApi
             .Produces<BenchmarkJson>()
             .ProducesValidationProblem();
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The API request {Method} {Path} failed")]
+    private static partial void Failed(ILogger logger, Exception exception, string method, PathString path);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 

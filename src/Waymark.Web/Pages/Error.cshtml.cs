@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Waymark.Web.Uploads;
+
 namespace Waymark.Web.Pages;
 
 /// <summary>What a person sees instead of a failure: never the exception, only what to do next.</summary>
@@ -22,6 +24,10 @@ public sealed class ErrorModel : PageModel
         {
             StatusCodes.Status404NotFound => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
             StatusCodes.Status403Forbidden => ("You do not have permission to do this", ["Your account's role does not allow it. Ask the performance team if you think it should."]),
+            StatusCodes.Status413PayloadTooLarge => ("The file is too large", [
+                $"Files of up to {UploadFolder.MaxBytes / 1024 / 1024} MB can be uploaded, and what you sent is larger than {RequestLimit.MaxBytes / 1024 / 1024} MB.",
+                "Go back and choose a smaller file, or split it into several files.",
+            ]),
             StatusCodes.Status400BadRequest => ("The form could not be sent", ["The page may have been open too long. Go back, reload the page and try again."]),
             _ => ("Sorry, there is a problem with the service", (IReadOnlyList<string>)["Try again later. Nothing you entered has been saved unless a page told you it was."]),
         };

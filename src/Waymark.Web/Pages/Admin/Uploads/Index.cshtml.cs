@@ -8,8 +8,8 @@ using Waymark.Web.Uploads;
 namespace Waymark.Web.Pages.Admin.Uploads;
 
 /// <summary>Uploads a file of any import kind; it is checked by a dry run and kept until confirmed.</summary>
-[RequestFormLimits(MultipartBodyLengthLimit = 4 * UploadFolder.MaxBytes)]
-[RequestSizeLimit(4 * UploadFolder.MaxBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestLimit.MaxBytes)]
+[RequestSizeLimit(RequestLimit.MaxBytes)]
 public sealed class IndexModel(UploadFolder folder) : FormPage
 {
     [BindProperty]

@@ -8,8 +8,8 @@ using Waymark.Web.Reports;
 
 namespace Waymark.Web.Pages.Reports.Published;
 
-/// <summary>A published file, byte for byte as it was published.</summary>
-public sealed class FileModel(WaymarkDb db) : PageModel
+/// <summary>A published file, byte for byte as it was published; refused when it no longer has its SHA-256.</summary>
+public sealed class FileModel(WaymarkDb db, ILogger<FileModel> logger) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, string format, CancellationToken cancellationToken)
     {
@@ -18,6 +18,11 @@ public sealed class FileModel(WaymarkDb db) : PageModel
             || publication.File(format) is not PublishedReport file)
         {
             return NotFound();
+        }
+
+        if (!PublishedFiles.IsIntact(file, logger))
+        {
+            return StatusCode(StatusCodes.Status500InternalServerError);
         }
 
         ReportFormat parsed = ReportWriter.Parse(format);

@@ -9,7 +9,7 @@ using Waymark.Web.Reports;
 namespace Waymark.Web.Pages.Reports.Published;
 
 /// <summary>A published report, read by anyone: the frozen web page's content, and each frozen file to download.</summary>
-public sealed class ReportModel(WaymarkDb db) : PageModel
+public sealed class ReportModel(WaymarkDb db, ILogger<ReportModel> logger) : PageModel
 {
     public Publication Publication { get; private set; } = null!;
 
@@ -25,6 +25,11 @@ public sealed class ReportModel(WaymarkDb db) : PageModel
         Publication = publication;
         if (publication.File("html") is { } html)
         {
+            if (!PublishedFiles.IsIntact(html, logger))
+            {
+                return StatusCode(StatusCodes.Status500InternalServerError);
+            }
+
             Body = ReportHtml.Body(new UTF8Encoding(false).GetString(html.Content));
         }
 
