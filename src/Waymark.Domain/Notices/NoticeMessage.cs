@@ -24,10 +24,8 @@ public sealed record NoticeContent(NoticeKind Kind, string Heading, IReadOnlyLis
 /// </summary>
 public static class NoticeWriter
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    /// <summary>A date as people read it: <c>20 January 2009</c>.</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", English);
+    /// <summary>A date as people in the UK read it: <c>20 January 2009</c> (the invariant culture's month names are English).</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A reminder of a deadline <paramref name="daysLeft"/> days away (0 is today).</summary>
     public static NoticeContent Reminder(string deadline, string period, DateOnly due, int daysLeft, Uri link)
