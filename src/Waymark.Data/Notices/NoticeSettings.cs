@@ -69,6 +69,11 @@ public sealed class NoticeSettings
             problems.Add($"DigestHour is {DigestHour}: give an hour from 0 to 23");
         }
 
+        if (IntervalSeconds is < 1 or > 86_400)
+        {
+            problems.Add($"IntervalSeconds is {IntervalSeconds}: give a number of seconds from 1 to 86400");
+        }
+
         if (!SiteAddress.IsAbsoluteUri)
         {
             problems.Add($"SiteAddress is '{SiteAddress}': give the web app's full address, such as https://waymark.example.gov.uk/");
