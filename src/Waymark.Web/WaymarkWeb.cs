@@ -98,6 +98,9 @@ public static class WaymarkWeb
         services.AddScoped<DemoAccounts>();
         services.AddScoped<Returns.ResultEntry>();
         services.AddSingleton<Uploads.UploadFolder>();
+        services.AddSingleton(sp => Notices.WebNotices.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Notices.WebNotices>();
+        services.AddHostedService<Notices.NoticeService>();
         services.AddWaymarkApi();
     }
 

@@ -67,7 +67,7 @@ internal static class NotifyCommand
             return ExitCodes.BadInput;
         }
 
-        string runner = $"cli-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40];
+        string runner = $"cli-{Environment.ProcessId}-{Guid.NewGuid():N}";
         while (true)
         {
             await using (WaymarkDb? db = await DatabaseOption.OpenAsync(databaseOption, context, cancellationToken).ConfigureAwait(false))
