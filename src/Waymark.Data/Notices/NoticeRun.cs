@@ -61,28 +61,46 @@ public static class NoticeRun
         People people = await People.ReadAsync(db, cancellationToken).ConfigureAwait(false);
         string council = await CouncilAsync(db, settings, cancellationToken).ConfigureAwait(false);
         var calendar = new Uri(settings.SiteAddress, "calendar");
-        var items = new List<OutboxItem>();
-        foreach (var d in deadlines)
+        var due = new List<(string Key, User Person, bool Held, int Deadline, DueNotice Notice)>();
+        for (int i = 0; i < deadlines.Count; i++)
         {
-            if (schedule.For(d.Due, today) is not { } due)
+            var d = deadlines[i];
+            if (schedule.For(d.Due, today) is not { } notice)
             {
                 continue;
             }
 
-            NoticeContent content = due.Kind == NoticeKind.Reminder
-                ? NoticeWriter.Reminder(d.Description, d.Period.ToString(), d.Due, due.DaysLeft, calendar)
-                : NoticeWriter.Chase(d.Description, d.Period.ToString(), d.Due, -due.DaysLeft, calendar);
             foreach (User person in people.Responsible(d.Responsible!))
             {
                 NoticePreference preference = people.Preference(person.Id);
-                if (preference == NoticePreference.RemindersOff)
+                if (preference != NoticePreference.RemindersOff)
                 {
-                    continue;
+                    due.Add(($"{notice.Occasion}:{d.Id}:{person.Id}", person, preference == NoticePreference.DailyDigest, i, notice));
                 }
-
-                items.Add(new OutboxItem(
-                    $"{due.Occasion}:{d.Id}:{person.Id}", person.Id, preference == NoticePreference.DailyDigest, content, NoticeWriter.Write(council, person.Name, content)));
             }
+        }
+
+        // Only the notices not yet made are written, so that a run that finds everything made does little work.
+        var made = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string[] chunk in due.Select(x => x.Key).Chunk(500))
+        {
+            made.UnionWith(await db.Notices.AsNoTracking().Where(n => chunk.Contains(n.Key)).Select(n => n.Key).ToListAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var items = new List<OutboxItem>();
+        var contents = new Dictionary<(int, string), NoticeContent>();
+        foreach (var (key, person, held, index, notice) in due.Where(x => !made.Contains(x.Key)))
+        {
+            var d = deadlines[index];
+            if (!contents.TryGetValue((index, notice.Occasion), out NoticeContent? content))
+            {
+                content = notice.Kind == NoticeKind.Reminder
+                    ? NoticeWriter.Reminder(d.Description, d.Period.ToString(), d.Due, notice.DaysLeft, calendar)
+                    : NoticeWriter.Chase(d.Description, d.Period.ToString(), d.Due, -notice.DaysLeft, calendar);
+                contents[(index, notice.Occasion)] = content;
+            }
+
+            items.Add(new OutboxItem(key, person.Id, held, content, NoticeWriter.Write(council, person.Name, content)));
         }
 
         return await NoticeOutbox.AddAsync(db, items, now, cancellationToken).ConfigureAwait(false);
