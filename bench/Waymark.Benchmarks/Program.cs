@@ -14,5 +14,10 @@ if (args.Length > 0 && args[0] == "generate")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "reminders")
+{
+    return await ReminderRun.RunAsync(people: 1_000, deadlines: 10_000);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RulesEngineBenchmarks).Assembly).Run(args);
 return 0;

@@ -6,6 +6,7 @@ using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
 using Waymark.Cli.Import;
 using Waymark.Cli.Interval;
+using Waymark.Cli.Notify;
 using Waymark.Cli.Report;
 using Waymark.Cli.Spc;
 using Waymark.Cli.Users;
@@ -30,6 +31,7 @@ internal static class CommandLine
             BenchmarkCommand.Create(context),
             ReportCommand.Create(context),
             UserCommand.Create(context),
+            NotifyCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -108,6 +108,9 @@ public static class WaymarkWeb
         services.AddScoped<Returns.ResultEntry>();
         services.AddScoped<Work.CycleWork>();
         services.AddSingleton<Uploads.UploadFolder>();
+        services.AddSingleton(sp => Notices.WebNotices.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Notices.WebNotices>();
+        services.AddHostedService<Notices.NoticeService>();
         services.AddWaymarkApi();
     }
 

@@ -13,6 +13,7 @@ using Waymark.Data.Audit;
 using Waymark.Data.Calendar;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
+using Waymark.Data.Notices;
 using Waymark.Data.People;
 using Waymark.Data.Reports;
 using Waymark.Data.Trackers;
@@ -104,6 +105,10 @@ public sealed class WaymarkDb : DbContext
     public DbSet<PublishedReport> PublishedReports => Set<PublishedReport>();
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<NoticeChoice> NoticeChoices => Set<NoticeChoice>();
 
     /// <inheritdoc/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -387,6 +392,25 @@ public sealed class WaymarkDb : DbContext
             e.HasIndex(t => t.TokenHash).IsUnique();
             e.HasIndex(t => t.UserId);
             e.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Notice>(e =>
+        {
+            e.ToTable("notices");
+            e.Property(n => n.Key).HasMaxLength(200);
+            e.Property(n => n.ClaimedBy).HasMaxLength(64);
+            e.HasIndex(n => n.Key).IsUnique();
+            e.HasIndex(n => new { n.State, n.NextAttemptAt });
+            e.HasIndex(n => n.UserId);
+            e.HasOne<User>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<NoticeChoice>(e =>
+        {
+            e.ToTable("notice_choices");
+            e.HasKey(c => c.UserId);
+            e.Property(c => c.UserId).ValueGeneratedNever();
+            e.Property(c => c.Preference).HasMaxLength(16);
+            e.HasOne<User>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

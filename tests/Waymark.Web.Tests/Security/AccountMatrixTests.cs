@@ -6,7 +6,7 @@ namespace Waymark.Web.Tests.Security;
 
 /// <summary>
 /// The account pages, the error page and an upload's page for every role: signing in and out and the error page are
-/// open to anyone (the error page keeps its status, never a redirect to sign in), access tokens and changing one's password need a signed-in user,
+/// open to anyone (the error page keeps its status, never a redirect to sign in), access tokens, changing one's password and email notices need a signed-in user,
 /// and an upload's page an administrator (who is told that an upload that does not exist is not found).
 /// </summary>
 public sealed class AccountMatrixTests(WaymarkApp app) : IClassFixture<WaymarkApp>
@@ -23,6 +23,7 @@ public sealed class AccountMatrixTests(WaymarkApp app) : IClassFixture<WaymarkAp
             data.Add("/error/404", who, NotFound);
             data.Add("/account/tokens", who, who == Anonymous ? SignIn : Allowed);
             data.Add("/account/password", who, who == Anonymous ? SignIn : Allowed);
+            data.Add("/account/notices", who, who == Anonymous ? SignIn : Allowed);
             data.Add("/admin/uploads/" + new string('0', 32), who, who == Anonymous ? SignIn : who == WaymarkApp.Administrator ? NotFound : Forbidden);
         }
 

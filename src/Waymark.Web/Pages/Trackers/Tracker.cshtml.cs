@@ -190,6 +190,7 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
 
     private async Task<IActionResult> SaveAsync(int id, CancellationToken cancellationToken)
     {
+        List<TrackerStep> steps = [.. db.ChangeTracker.Entries<TrackerStep>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)];
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -201,6 +202,7 @@ public sealed class TrackerModel(WaymarkDb db, TimeProvider clock) : FormPage
             return Stale();
         }
 
+        await HttpContext.RequestServices.GetRequiredService<Notices.WebNotices>().AddTrackerStepsAsync(id, steps.Select(s => s.Id), cancellationToken);
         return RedirectToPage("/Trackers/Tracker", new { id });
     }
 
