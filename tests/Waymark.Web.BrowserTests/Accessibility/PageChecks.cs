@@ -32,6 +32,7 @@ public static class PageChecks
         new("error, not found when signed in", "error/{code:int?}", People.Member, Go("/indicators/999999")),
         new("access tokens", "account/tokens", People.DataOfficer, Go("/account/tokens")),
         new("change password", "account/password", People.DataOfficer, Go("/account/password")),
+        new("email notices", "account/notices", People.DataOfficer, Go("/account/notices")),
         new("calendar, data officer", "calendar", People.DataOfficer, Go("/calendar")),
         new("calendar, administrator", "calendar", People.Administrator, Go("/calendar")),
         new("indicators", "indicators", People.Member, Go("/indicators")),

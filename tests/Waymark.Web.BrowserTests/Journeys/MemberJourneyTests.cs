@@ -28,7 +28,7 @@ public sealed class MemberJourneyTests(BrowserFixture browser)
         string[] rows = [.. (await summary.Locator("tbody tr").AllInnerTextsAsync()).Select(BrowserSession.Squash)];
         Assert.Equal(["Red 4 12%", "Amber 11 33%", "Green 15 45%", "Unable to traffic light 3 9%"], rows);
 
-        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { NameRegex = new("^(Change|Publish)") }).CountAsync());
+        Assert.Equal(0, await page.Locator("main").GetByRole(AriaRole.Link, new() { NameRegex = new("^(Change|Publish)") }).CountAsync());
         Assert.Equal(
             ["Web page (HTML)", "PDF", "Word document (DOCX)", "Excel workbook (XLSX)", "Indicator appendix (CSV)"],
             [.. (await page.Locator("[data-downloads] a").AllInnerTextsAsync()).Select(BrowserSession.Squash)]);
