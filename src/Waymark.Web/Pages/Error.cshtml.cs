@@ -22,6 +22,7 @@ public sealed class ErrorModel : PageModel
         {
             StatusCodes.Status404NotFound => ("Page not found", ["If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address."]),
             StatusCodes.Status403Forbidden => ("You do not have permission to do this", ["Your account's role does not allow it. Ask the performance team if you think it should."]),
+            StatusCodes.Status429TooManyRequests => ("There have been too many attempts to sign in", TooMany()),
             StatusCodes.Status400BadRequest => ("The form could not be sent", ["The page may have been open too long. Go back, reload the page and try again."]),
             _ => ("Sorry, there is a problem with the service", (IReadOnlyList<string>)["Try again later. Nothing you entered has been saved unless a page told you it was."]),
         };
@@ -33,5 +34,17 @@ public sealed class ErrorModel : PageModel
         {
             Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
+    }
+
+    private string[] TooMany()
+    {
+        if (Accounts.SignInLimits.RetryAfter(HttpContext) is not TimeSpan wait)
+        {
+            return ["Wait a few minutes, then try again."];
+        }
+
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [$"To keep accounts safe from guessing, Waymark has held back signing in from here for a while. Try again in {Accounts.SignInLimits.InWords(wait)}.",
+            "If you have forgotten your password, ask the performance team to set a new one."];
     }
 }
