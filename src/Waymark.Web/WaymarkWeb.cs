@@ -59,14 +59,13 @@ public static class WaymarkWeb
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddUserStore<WaymarkUserStore>()
             .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
             .AddSignInManager();
         SignInSettings signInSettings = SignInSettings.From(builder.Configuration);
         services.AddSingleton(signInSettings);
+        SignInLimits.Add(services, builder.Configuration);
         AuthenticationBuilder authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies();
         if (signInSettings.Provider is { } provider)
@@ -137,6 +136,7 @@ public static class WaymarkWeb
         app.UseMiddleware<Uploads.RequestLimit>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticFileCaching.Apply });
+        SignInLimits.Use(app);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

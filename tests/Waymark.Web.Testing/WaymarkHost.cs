@@ -40,6 +40,10 @@ public abstract class WaymarkHost : WebApplicationFactory<Program>
         builder.UseSetting(DatabaseLocation.EnvironmentVariable, "sqlite:" + DatabasePath);
         builder.UseSetting(Uploads.UploadFolder.Setting, Path.Combine(folder, "uploads"));
         builder.UseEnvironment("Production");
+
+        // Tests sign in many times from one address; the limits' own tests set them low again.
+        builder.UseSetting(Accounts.SignInLimits.PerAddressSetting, "100000");
+        builder.UseSetting(Accounts.SignInLimits.PerAccountSetting, "100000");
         builder.ConfigureLogging(logging => logging.ClearProviders());
         if (Clock is { } clock)
         {

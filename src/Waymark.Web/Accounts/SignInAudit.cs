@@ -6,7 +6,7 @@ namespace Waymark.Web.Accounts;
 /// <summary>
 /// Writes each attempt to sign in to the audit trail as a <c>sign_in</c> entry keyed by the email typed or given by the
 /// council's identity provider: <c>signed in</c>, <c>failed</c> (a wrong password or an unknown email, told apart only
-/// here), <c>locked</c> (the attempt that locked the account) and <c>refused</c> (single sign-on that matched no account
+/// here), <c>held back</c> (the first attempt over a limit of <see cref="SignInLimits"/>, for each address and account) and <c>refused</c> (single sign-on that matched no account
 /// that may sign in), with how and why in <c>after</c>. Changes to accounts (roles, locks, unlocks, tokens) are
 /// audited by the store itself.
 /// </summary>
@@ -18,9 +18,9 @@ public static class SignInAudit
 
     public const string Failed = "failed";
 
-    public const string Locked = "locked";
-
     public const string Refused = "refused";
+
+    public const string Limited = "held back";
 
     public static async Task WriteAsync(WaymarkDb db, TimeProvider clock, string email, string action, string method, string? reason, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ public sealed class ErrorModel : PageModel
                 $"Files of up to {UploadFolder.MaxBytes / 1024 / 1024} MB can be uploaded, and what you sent is larger than {RequestLimit.MaxBytes / 1024 / 1024} MB.",
                 "Go back and choose a smaller file, or split it into several files.",
             ]),
+            StatusCodes.Status429TooManyRequests => ("There have been too many attempts to sign in", TooMany()),
             StatusCodes.Status400BadRequest => ("The form could not be sent", ["The page may have been open too long. Go back, reload the page and try again."]),
             _ => ("Sorry, there is a problem with the service", (IReadOnlyList<string>)["Try again later. Nothing you entered has been saved unless a page told you it was."]),
         };
@@ -39,5 +40,17 @@ public sealed class ErrorModel : PageModel
         {
             Response.StatusCode = StatusCodes.Status500InternalServerError;
         }
+    }
+
+    private string[] TooMany()
+    {
+        if (Accounts.SignInLimits.RetryAfter(HttpContext) is not TimeSpan wait)
+        {
+            return ["Wait a few minutes, then try again."];
+        }
+
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return [$"To keep accounts safe from guessing, Waymark has held back signing in from here for a while. Try again in {Accounts.SignInLimits.InWords(wait)}.",
+            "If you have forgotten your password, ask the performance team to set a new one."];
     }
 }

@@ -87,19 +87,19 @@ public sealed class SignInModel(SignInManager<User> signIn, SignInSettings setti
             return Page();
         }
 
-        bool wasLocked = user.IsLockedAt(clock.GetUtcNow());
-        Microsoft.AspNetCore.Identity.SignInResult result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+        // Wrong passwords do not lock the account, which a stranger could do to anyone whose email they know:
+        // SignInLimits holds back attempts from the address making them instead. Only an administrator locks an account.
+        Microsoft.AspNetCore.Identity.SignInResult result = await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             await SignInAudit.WriteAsync(db, clock, user.Email, SignInAudit.SignedIn, "password", null, HttpContext.RequestAborted);
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
-        await SignInAudit.WriteAsync(db, clock, user.Email, result.IsLockedOut && !wasLocked ? SignInAudit.Locked : SignInAudit.Failed, "password",
-            result.IsLockedOut ? "locked" : "wrong password", HttpContext.RequestAborted);
+        await SignInAudit.WriteAsync(db, clock, user.Email, SignInAudit.Failed, "password", result.IsLockedOut ? "locked" : "wrong password", HttpContext.RequestAborted);
         if (result.IsLockedOut)
         {
-            AddError("Email", "email", "This account is locked after too many failed attempts to sign in. Try again in 15 minutes");
+            AddError("Email", "email", "Your Waymark account is locked. Ask the performance team to unlock it");
         }
         else
         {
