@@ -11,17 +11,18 @@ namespace Waymark.Data.Evaluation;
 
 /// <summary>
 /// The XmR charts of stored indicators, by <see cref="XmrRules"/>: the values <see cref="XmrSeries.ValuesOf"/> chooses
-/// from their stored results, the target of the latest point, and a recalculation at each series break of their
-/// stored definition.
+/// from their stored results, the target of the latest point, a recalculation at each series break of their
+/// stored definition, and one at each recalculation point an officer added.
 /// </summary>
 public static class StoredVariation
 {
     /// <summary>
     /// The chart of <paramref name="indicator"/> from <paramref name="results"/> (any order; results of other
     /// indicators are left out) with <paramref name="targets"/>, recalculated at the series breaks among
-    /// <paramref name="versions"/> (see <see cref="SeriesBreaks"/>).
+    /// <paramref name="versions"/> (see <see cref="SeriesBreaks"/>) and at its officers' <paramref name="points"/>
+    /// (those of other indicators are left out).
     /// </summary>
-    public static XmrChart Chart(Indicator indicator, IEnumerable<Result> results, TargetSchedule targets, IEnumerable<IndicatorVersion> versions, XmrSettings? settings = null)
+    public static XmrChart Chart(Indicator indicator, IEnumerable<Result> results, TargetSchedule targets, IEnumerable<IndicatorVersion> versions, XmrSettings? settings = null, IEnumerable<RecalculationPoint>? points = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(results);
@@ -31,10 +32,11 @@ public static class StoredVariation
         List<Result> own = [.. results.Where(r => r.IndicatorId == indicator.Id)];
         IReadOnlyList<XmrValue> values = XmrSeries.ValuesOf(definition, own.Select(r => (r.Period, r.ToDomain())));
         IReadOnlyList<Recalculation> breaks = SeriesBreaks(values, own, versions.Where(v => v.IndicatorId == indicator.Id));
+        List<Recalculation> added = points is null ? [] : [.. points.Where(p => p.IndicatorId == indicator.Id).Select(p => p.ToDomain())];
         settings ??= XmrSettings.Default;
-        if (breaks.Count > 0)
+        if (breaks.Count > 0 || added.Count > 0)
         {
-            settings = settings with { Recalculations = [.. settings.Recalculations, .. breaks] };
+            settings = settings with { Recalculations = [.. settings.Recalculations, .. breaks, .. added] };
         }
 
         decimal? target = values.Count == 0 ? null : targets.For(definition, values[^1].Period)?.Value;
@@ -83,7 +85,7 @@ public static class StoredVariation
 
     /// <summary>
     /// The chart of <paramref name="indicator"/> from its <paramref name="results"/>, as already read, reading its
-    /// targets and the versions that break its series.
+    /// targets, the versions that break its series and its officers' recalculation points.
     /// </summary>
     public static async Task<XmrChart> ChartAsync(WaymarkDb db, Indicator indicator, IEnumerable<Result> results, CancellationToken cancellationToken = default)
     {
@@ -93,12 +95,16 @@ public static class StoredVariation
         List<IndicatorVersion> versions = await db.IndicatorVersions.AsNoTracking()
             .Where(v => v.IndicatorId == indicator.Id && v.SeriesBreak)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Chart(indicator, results, targets.GetValueOrDefault(indicator.Id, TargetSchedule.Empty), versions);
+        List<RecalculationPoint> points = await db.RecalculationPoints.AsNoTracking()
+            .Where(p => p.IndicatorId == indicator.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Chart(indicator, results, targets.GetValueOrDefault(indicator.Id, TargetSchedule.Empty), versions, points: points);
     }
 
     /// <summary>
     /// The charts of <paramref name="indicators"/> drawn from their results up to and including
-    /// <paramref name="upTo"/>, keyed by indicator id: the results, targets and versions each read in one query.
+    /// <paramref name="upTo"/>, keyed by indicator id: the results, targets, versions and recalculation points each
+    /// read in one query.
     /// </summary>
     public static async Task<Dictionary<int, XmrChart>> UpToAsync(
         WaymarkDb db, IReadOnlyList<Indicator> indicators, ReportingPeriod upTo, CancellationToken cancellationToken = default)
@@ -114,10 +120,14 @@ public static class StoredVariation
         List<IndicatorVersion> versions = await db.IndicatorVersions.AsNoTracking()
             .Where(v => v.SeriesBreak && ids.Contains(v.IndicatorId))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<RecalculationPoint> points = await db.RecalculationPoints.AsNoTracking()
+            .Where(p => ids.Contains(p.IndicatorId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        ILookup<int, RecalculationPoint> pointsOf = points.ToLookup(p => p.IndicatorId);
         ILookup<int, Result> resultsOf = results.Where(r => r.Period.End <= end).ToLookup(r => r.IndicatorId);
         ILookup<int, IndicatorVersion> versionsOf = versions.ToLookup(v => v.IndicatorId);
         return indicators.ToDictionary(
             i => i.Id,
-            i => Chart(i, resultsOf[i.Id], targets.GetValueOrDefault(i.Id, TargetSchedule.Empty), versionsOf[i.Id]));
+            i => Chart(i, resultsOf[i.Id], targets.GetValueOrDefault(i.Id, TargetSchedule.Empty), versionsOf[i.Id], points: pointsOf[i.Id]));
     }
 }

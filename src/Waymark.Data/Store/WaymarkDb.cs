@@ -72,6 +72,8 @@ public sealed class WaymarkDb : DbContext
 
     public DbSet<Target> Targets => Set<Target>();
 
+    public DbSet<RecalculationPoint> RecalculationPoints => Set<RecalculationPoint>();
+
     public DbSet<Result> Results => Set<Result>();
 
     public DbSet<Area> Areas => Set<Area>();
@@ -250,6 +252,13 @@ public sealed class WaymarkDb : DbContext
             e.Property(t => t.ConcurrencyVersion).IsConcurrencyToken();
             e.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
             e.HasOne<Indicator>().WithMany().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RecalculationPoint>(e =>
+        {
+            e.ToTable("recalculation_points");
+            e.Property(r => r.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(r => new { r.IndicatorId, r.Period }).IsUnique();
+            e.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Result>(e =>
         {

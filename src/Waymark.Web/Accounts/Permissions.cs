@@ -73,6 +73,17 @@ public static class Permissions
         return user.IsInRole(RoleNames.Administrator) || (indicator.OwnerId is int owner && owner == UserId(user));
     }
 
+    /// <summary>
+    /// The points from which an indicator's XmR chart limits are worked out again are added and removed by the
+    /// performance team and by the indicator's owner, who answer for the indicator.
+    /// </summary>
+    public static bool CanRecalculateLimits(ClaimsPrincipal user, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(indicator);
+        return user.IsInRole(RoleNames.Administrator) || (indicator.OwnerId is int owner && owner == UserId(user));
+    }
+
     /// <summary>A tracker's audit trail is read by the performance team and by the accountable officer who leads its priority.</summary>
     public static bool CanReadTrackerAudit(ClaimsPrincipal user, Priority priority)
     {

@@ -9,7 +9,7 @@ using Waymark.Data.Store;
 namespace Waymark.Web.Audit;
 
 /// <summary>
-/// Reads the audit log for one indicator (its definition, versions, targets and results) or one tracker (the tracker,
+/// Reads the audit log for one indicator (its definition, versions, targets, results and recalculation points) or one tracker (the tracker,
 /// its key actions and its steps), newest first.
 /// </summary>
 public static class AuditTrail
@@ -24,7 +24,7 @@ public static class AuditTrail
             .ToDictionary(t => t.Id.ToString(CultureInfo.InvariantCulture), t => t.Period.Label);
         List<string> versions = [.. (await db.IndicatorVersions.AsNoTracking().Where(v => v.IndicatorId == indicatorId).Select(v => v.Id).ToListAsync(cancellationToken))
             .Select(v => v.ToString(CultureInfo.InvariantCulture))];
-        List<AuditEntry> entries = await ChildEntriesAsync(db, "indicator", id, ["result", "target", "indicator_version"], "indicator_id", cancellationToken);
+        List<AuditEntry> entries = await ChildEntriesAsync(db, "indicator", id, ["result", "target", "indicator_version", "recalculation_point"], "indicator_id", cancellationToken);
         entries.AddRange(await db.AuditLog.AsNoTracking()
             .Where(a => (a.Entity == "result" && results.Keys.Contains(a.EntityKey))
                 || (a.Entity == "target" && targets.Keys.Contains(a.EntityKey))
@@ -36,6 +36,7 @@ public static class AuditTrail
             "indicator_version" => "Version " + (values.GetValueOrDefault("version") ?? key),
             "result" => "Result for " + (results.GetValueOrDefault(key) ?? Period(values) ?? "a removed period"),
             "target" => "Target for " + (targets.GetValueOrDefault(key) ?? Period(values) ?? "a removed period"),
+            "recalculation_point" => "Limits worked out again from " + (Period(values) ?? "a period"),
             _ => entity,
         });
     }

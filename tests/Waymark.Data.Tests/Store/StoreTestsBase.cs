@@ -32,6 +32,37 @@ public abstract class StoreTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecalculationPoint_SavedAndReadBack_KeepsEveryField_AuditsIt_AndRefusesASecondForThePeriod()
+    {
+        ReportingPeriod from = ReportingPeriod.Parse("2010/11 Q3");
+        var at = new DateTimeOffset(2011, 1, 20, 9, 30, 0, TimeSpan.Zero);
+        int indicatorId;
+        await using (WaymarkDb db = Open("officer@example.org"))
+        {
+            await SchemaMigrator.MigrateAsync(db, TimeProvider.System);
+            var indicator = new Indicator { Code = "NI 45", Definition = new() { Title = "Re-offending", Unit = Unit.Percent, Polarity = Polarity.Lower, Tolerance = Tolerance.Default, Decimals = 1 } };
+            db.Indicators.Add(indicator);
+            await db.SaveChangesAsync();
+            indicatorId = indicator.Id;
+            db.RecalculationPoints.Add(new RecalculationPoint { IndicatorId = indicatorId, Period = from, Reason = "A new triage service", AddedBy = "Sam Patel", AddedAt = at });
+            await db.SaveChangesAsync();
+        }
+
+        await using (WaymarkDb db = Open())
+        {
+            RecalculationPoint stored = await db.RecalculationPoints.AsNoTracking().SingleAsync();
+            Assert.Equal((indicatorId, from, "A new triage service", "Sam Patel", at), (stored.IndicatorId, stored.Period, stored.Reason, stored.AddedBy, stored.AddedAt));
+            Assert.Equal("A new triage service", stored.ToDomain().Reason);
+            Waymark.Data.Audit.AuditEntry audit = await db.AuditLog.AsNoTracking().SingleAsync(a => a.Entity == "recalculation_point");
+            Assert.Equal(("officer@example.org", "added"), (audit.Actor, audit.Action));
+            Assert.Contains("\"period\":\"2010/11 Q3\"", audit.After, StringComparison.Ordinal);
+
+            db.RecalculationPoints.Add(new RecalculationPoint { IndicatorId = indicatorId, Period = from, Reason = "Again", AddedBy = "Sam Patel", AddedAt = at });
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+    }
+
+    [Fact]
     public async Task Result_SavedAndReadBack_KeepsEveryField()
     {
         await using (WaymarkDb db = Open())
