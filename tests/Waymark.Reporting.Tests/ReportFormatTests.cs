@@ -81,12 +81,12 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
 
         string summary = xlsx.Part("xl/worksheets/sheet1.xml");
         Assert.Contains("<x:v>4</x:v>", summary, StringComparison.Ordinal);
-        Assert.Contains("<x:v>12</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>0.12</x:v>", summary, StringComparison.Ordinal);
         Assert.Contains("<x:v>11</x:v>", summary, StringComparison.Ordinal);
-        Assert.Contains("<x:v>33</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>0.33</x:v>", summary, StringComparison.Ordinal);
         Assert.Contains("<x:v>15</x:v>", summary, StringComparison.Ordinal);
-        Assert.Contains("<x:v>45</x:v>", summary, StringComparison.Ordinal);
-        Assert.Contains("<x:v>9</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>0.45</x:v>", summary, StringComparison.Ordinal);
+        Assert.Contains("<x:v>0.09</x:v>", summary, StringComparison.Ordinal);
     }
 
     [Fact]

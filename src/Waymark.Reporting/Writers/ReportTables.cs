@@ -26,7 +26,10 @@ public static class ReportTables
     /// actions and indicators, the indicator appendix, the meetings of the accountability process, the members' guidance and, last, the
     /// report's council, board, period and missing data (so that a report with no table still has a sheet).
     /// </summary>
-    public static IReadOnlyList<ExportTable> All(BoardReport report)
+    public static IReadOnlyList<ExportTable> All(BoardReport report) => [.. Sheets(report).Select(s => Paint(s.Name, s.Table))];
+
+    /// <summary>The report's tables as <see cref="All"/> has them, each with the name of its worksheet.</summary>
+    public static IReadOnlyList<(string Name, ReportTable Table)> Sheets(BoardReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var sheets = new List<(string Name, ReportTable Table)>();
@@ -86,7 +89,7 @@ public static class ReportTables
         sheets.Add(("Guidance", Tables.Guidance(report)));
         sheets.Add(("Report", About(report)));
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return [.. sheets.Select(s => Paint(SheetName(s.Name, names), s.Table))];
+        return [.. sheets.Select(s => (SheetName(s.Name, names), s.Table))];
     }
 
     /// <summary>The workbook's last sheet, which every report has: its council, board and period, and what it cannot show for want of data.</summary>
@@ -105,6 +108,13 @@ public static class ReportTables
             ]);
     }
 
+    /// <summary>How wide a column of <paramref name="table"/> is drawn, in characters: as its longest words, within bounds.</summary>
+    public static int Width(ReportTable table, int column)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Math.Clamp(table.Rows.Select(r => r[column].Words.Length).Append(table.Columns[column].Header.Length).Max() + 2, NarrowestColumn, WidestColumn);
+    }
+
     /// <summary>Paints <paramref name="table"/> as an export table named <paramref name="name"/>: its headers, its words, its figures as numbers.</summary>
     public static ExportTable Paint(string name, ReportTable table)
     {
@@ -112,9 +122,7 @@ public static class ReportTables
         List<IReadOnlyList<ExportCell>> rows = [.. table.Rows.Select(r => (IReadOnlyList<ExportCell>)[.. r.Select(Cell)])];
         IReadOnlyList<ExportColumn> columns =
         [
-            .. table.Columns.Select((c, i) => new ExportColumn(
-                c.Header,
-                Math.Clamp(table.Rows.Select(r => r[i].Words.Length).Append(c.Header.Length).Max() + 2, NarrowestColumn, WidestColumn))),
+            .. table.Columns.Select((c, i) => new ExportColumn(c.Header, Width(table, i))),
         ];
         return new(name, columns, Rows(rows));
     }

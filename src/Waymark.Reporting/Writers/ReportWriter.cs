@@ -48,7 +48,13 @@ public static class ReportWriter
 
                 break;
             case ReportFormat.Xlsx:
-                await XlsxWorkbookWriter.WriteAsync(ReportTables.All(report), stream, cancellationToken).ConfigureAwait(false);
+                using (var buffer = new MemoryStream())
+                {
+                    XlsxReportWriter.Write(report, buffer);
+                    buffer.Position = 0;
+                    await buffer.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+                }
+
                 break;
             case ReportFormat.Csv:
                 await using (var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))

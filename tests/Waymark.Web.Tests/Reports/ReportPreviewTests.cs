@@ -155,7 +155,7 @@ public sealed class ReportPreviewTests(WaymarkApp app) : IClassFixture<WaymarkAp
 
         Assert.Contains("name=\"Rating summary\"", Downloaded.Part(xlsx, "xl/workbook.xml"), StringComparison.Ordinal);
         string summary = Downloaded.Part(xlsx, "xl/worksheets/sheet1.xml");
-        foreach (string number in (string[])["4", "12", "11", "33", "15", "45", "3", "9"])
+        foreach (string number in (string[])["4", "0.12", "11", "0.33", "15", "0.45", "3", "0.09"])
         {
             Assert.Contains($"<x:v>{number}</x:v>", summary, StringComparison.Ordinal);
         }
