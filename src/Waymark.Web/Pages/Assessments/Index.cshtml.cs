@@ -46,7 +46,7 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
     {
         Frameworks = await StoredAssessments.AllAsync(db, cancellationToken);
         List<ReportingPeriod> withResults = await Evaluations.ResultPeriodsAsync(db, cancellationToken);
-        Periods = [.. withResults.Where(p => p.Quarter is not null)];
+        Periods = AssessmentPeriods.Quarters(withResults);
         if (Frameworks.Count == 0)
         {
             return;
@@ -83,8 +83,7 @@ public sealed class IndexModel(WaymarkDb db) : PageModel
         }
 
         // With no period chosen: the latest quarter with results in the framework's year, else the latest quarter.
-        period ??= Periods.Where(p => p.Start >= framework.Period.Start && p.End <= framework.Period.End).Cast<ReportingPeriod?>().FirstOrDefault()
-            ?? Periods.Cast<ReportingPeriod?>().FirstOrDefault();
+        period ??= AssessmentPeriods.Default(framework, Periods);
         if (period is not { } shown)
         {
             return;
