@@ -55,7 +55,7 @@ public static partial class WaymarkApi
             {
                 document.Info.Title = "Waymark API";
                 document.Info.Description =
-                    "Indicators, results with what the rules say about them, ratings summaries, trackers and benchmarks. " +
+                    "Indicators, results with what the rules say about them, ratings summaries, trackers, benchmarks and assessments. " +
                     "Send a personal access token, made at /account/tokens, as 'Authorization: Bearer <token>', or the session cookie of the web pages (see securitySchemes). " +
                     "Property names are snake_case; numbers are JSON numbers at the indicator's decimals; periods are keys such as '2010/11 Q3'.";
                 return Task.CompletedTask;
@@ -178,6 +178,13 @@ public static partial class WaymarkApi
             .WithName("GetTracker")
             .WithSummary("One tracker with its actions and the steps of its sign-off")
             .Produces<TrackerJson>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/assessments", AssessmentEndpoints.OneAsync)
+            .WithName("GetAssessment")
+            .WithSummary("An assessment framework's scores worked out from the indicators: each block, current and predicted, provisional or not, what would move it, and the overall category")
+            .WithDescription("framework (its name or round, such as CPA or CPA 2007; the council's current framework when not given), period (the results up to this period, such as 2010/11 Q3; the latest quarter with results in the framework's year when not given).")
+            .Produces<AssessmentJson>()
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/benchmarks", BenchmarkEndpoints.OneAsync)
             .WithName("GetBenchmark")

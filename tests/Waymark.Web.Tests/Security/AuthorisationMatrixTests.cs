@@ -60,6 +60,13 @@ public sealed class AuthorisationMatrixTests(WaymarkApp app) : IClassFixture<Way
         { "/trackers/{tracker}", WaymarkApp.Director, Allowed },
         { "/trackers/{tracker}", WaymarkApp.Member, Allowed },
         { "/trackers/{tracker}", WaymarkApp.Partner, Allowed },
+        { "/assessments", Anonymous, SignIn },
+        { "/assessments", WaymarkApp.Administrator, Allowed },
+        { "/assessments", WaymarkApp.DataOfficer, Allowed },
+        { "/assessments", WaymarkApp.AccountableOfficer, Allowed },
+        { "/assessments", WaymarkApp.Director, Allowed },
+        { "/assessments", WaymarkApp.Member, Allowed },
+        { "/assessments", WaymarkApp.Partner, Allowed },
     };
 
     /// <summary>
