@@ -38,7 +38,7 @@ public sealed class YourWorkJourneyTests(BrowserFixture browser)
         Assert.Equal("Your work", await session.TextAsync("#your-work-heading"));
         ILocator row = page.Locator("#your-work tr[data-work^='NI 66 ']");
         Assert.Matches("^Enter the result for NI 66 .*, Q3 2010/11 21 January 2011 Overdue$", BrowserSession.Squash(await row.InnerTextAsync()));
-        await AssertSectionFitsAsync(page, "#your-work", width);
+        await AssertFitsAsync(page, width);
         await AxeCheck.AssertNoneAsync(page);
 
         await row.GetByRole(AriaRole.Link, new() { Name = "Enter the result" }).ClickAsync();
@@ -71,14 +71,7 @@ public sealed class YourWorkJourneyTests(BrowserFixture browser)
 
         await session.GoAsync("/");
         Assert.Equal("You have nothing outstanding for the Q3 2010/11 cycle.", await session.TextAsync("#your-work-none"));
-        await AssertSectionFitsAsync(page, "#your-work", width);
-    }
-
-    private static async Task AssertSectionFitsAsync(IPage page, string selector, int width)
-    {
-        int right = await page.EvaluateAsync<int>("s => Math.ceil(document.querySelector(s).getBoundingClientRect().right)", selector);
-        int scrollWidth = await page.EvaluateAsync<int>("s => document.querySelector(s).scrollWidth", selector);
-        Assert.True(right <= width && scrollWidth <= width, $"At {width} px {selector} reaches {right} px and is {scrollWidth} px wide.");
+        await AssertFitsAsync(page, width);
     }
 
     private static async Task AssertFitsAsync(IPage page, int width)
