@@ -26,6 +26,33 @@ public sealed class CsvHeader
         }
     }
 
+    /// <summary>
+    /// The names the header gives to more than one column (compared without regard to case), each with the 1-based
+    /// positions of its columns, in the order they first appear.
+    /// </summary>
+    public IReadOnlyList<(string Name, IReadOnlyList<int> Columns)> Repeated()
+    {
+        var seen = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (names[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (!seen.TryGetValue(names[i], out List<int>? positions))
+            {
+                seen[names[i]] = positions = [];
+                order.Add(names[i]);
+            }
+
+            positions.Add(i + 1);
+        }
+
+        return [.. order.Where(n => seen[n].Count > 1).Select(n => (n, (IReadOnlyList<int>)seen[n]))];
+    }
+
     /// <summary>How many fields the header has.</summary>
     public int FieldCount { get; }
 

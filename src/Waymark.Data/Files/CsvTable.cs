@@ -60,6 +60,21 @@ internal sealed class CsvTable : IDisposable
             return null;
         }
 
+        // A column named twice is ambiguous: which of the two is the figure? Published files saved from spreadsheets
+        // (read ragged) may repeat a heading over columns Waymark does not read, such as the neighbour files' "SNP".
+        var read = new HashSet<string>(required.Concat(alternative ?? []), StringComparer.OrdinalIgnoreCase);
+        var repeated = header.Repeated().Where(r => !ragged || read.Contains(r.Name)).ToList();
+        if (repeated.Count > 0)
+        {
+            foreach ((string name, IReadOnlyList<int> columns) in repeated)
+            {
+                problems.Add(fileName, reader.LineNumber, name, $"The header names the column {name} more than once (columns {string.Join(" and ", columns)}): give each column one heading of its own");
+            }
+
+            reader.Dispose();
+            return null;
+        }
+
         return new CsvTable(reader, header, fileName, problems, ragged);
     }
 

@@ -90,6 +90,17 @@ public class IndicatorFileTests
     }
 
     [Fact]
+    public void Read_ColumnNamedTwice_IsRefusedNamingItAndItsColumns()
+    {
+        var (indicators, problems) = Read(FileTestData.IndicatorHeader + ",definition,Definition\nLOCAL 7,Children seen,percent,higher,quarterly,ratio,,1,first,second\n");
+
+        Assert.Empty(indicators);
+        Assert.Equal(
+            "indicators.csv, line 1, column definition: The header names the column definition more than once (columns 9 and 10): give each column one heading of its own",
+            Assert.Single(problems.Kept).ToString());
+    }
+
+    [Fact]
     public void Read_RowWithAnUnquotedComma_SaysToQuoteIt()
     {
         var (_, problems) = Read(FileTestData.IndicatorHeader + "\nNI 1,Children, young people,percent,higher,quarterly,ratio,,1\n");

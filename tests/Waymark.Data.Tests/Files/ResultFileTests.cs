@@ -17,6 +17,21 @@ public class ResultFileTests
     }
 
     [Fact]
+    public void Read_ValueColumnNamedTwice_IsRefusedAndNoRowIsRead()
+    {
+        var problems = new FileProblems();
+        var set = new IndicatorSet(IndicatorFile.Read(new StringReader(FileTestData.Indicators), "indicators.csv", new FileProblems()));
+        var rows = new List<ResultRow>();
+
+        ResultFile.Read(new StringReader("indicator,period,value,Value\nNI 1,2010/11 Q1,12.5,99\n"), "results.csv", set, problems, (_, _) => true, rows.Add);
+
+        Assert.Empty(rows);
+        Assert.Equal(
+            "results.csv, line 1, column value: The header names the column value more than once (columns 3 and 4): give each column one heading of its own",
+            Assert.Single(problems.Kept).ToString());
+    }
+
+    [Fact]
     public void Read_ValueFromNumeratorAndDenominator_IsRoundedHalfUp()
     {
         var (rows, problems) = Read("LSP-HW2Bi,2008/09 Q3,,1224,150000,,,\nNI 43,2008/09 Q3,,113,1000,12,ok,\"Skewed by sentencing in the west, see note\"\n");
