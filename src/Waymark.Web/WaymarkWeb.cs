@@ -59,9 +59,11 @@ public static class WaymarkWeb
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
+                options.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
             })
             .AddUserStore<WaymarkUserStore>()
             .AddClaimsPrincipalFactory<WaymarkClaimsFactory>()
+            .AddTokenProvider<AuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddSignInManager();
         SignInSettings signInSettings = SignInSettings.From(builder.Configuration);
         services.AddSingleton(signInSettings);
@@ -102,8 +104,14 @@ public static class WaymarkWeb
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.AddRazorPages(options => PageAuthorisation.Apply(options.Conventions))
-            .AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Filters.Add<AdministratorCodes>();
+            });
         services.AddScoped<DemoAccounts>();
+        services.AddScoped<PasswordResets>();
+        services.AddScoped<AdministratorCodes>();
         services.AddScoped<Returns.ResultEntry>();
         services.AddScoped<Work.CycleWork>();
         services.AddSingleton<Uploads.UploadFolder>();

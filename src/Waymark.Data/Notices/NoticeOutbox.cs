@@ -111,11 +111,19 @@ public static class NoticeOutbox
         return await db.Notices.AsNoTracking().Where(n => n.ClaimedBy == runner && n.State == Pending).OrderBy(n => n.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records that <paramref name="runner"/> sent the notice.</summary>
+    /// <summary>What a password reset's words become once it is sent, so that its link is kept only in the person's mailbox.</summary>
+    public const string LinkNotKept = "(sent; the link is not kept)";
+
+    /// <summary>
+    /// Records that <paramref name="runner"/> sent the notice. A password reset's subject stays but its words, which
+    /// hold the link, are replaced by <see cref="LinkNotKept"/>.
+    /// </summary>
     public static Task MarkSentAsync(WaymarkDb db, long id, string runner, DateTimeOffset now, CancellationToken cancellationToken) =>
         ExecuteAsync(db,
-            "UPDATE notices SET state = 'sent', sent_at = @now, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = @id AND claimed_by = @runner",
-            [("id", id), ("runner", runner), ("now", now.ToUniversalTime())],
+            "UPDATE notices SET state = 'sent', sent_at = @now, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL, "
+            + "text_body = CASE WHEN kind = @reset THEN @gone ELSE text_body END, html_body = CASE WHEN kind = @reset THEN @gone ELSE html_body END, "
+            + "content = CASE WHEN kind = @reset THEN '{}' ELSE content END WHERE id = @id AND claimed_by = @runner",
+            [("id", id), ("runner", runner), ("now", now.ToUniversalTime()), ("reset", NoticeKind.PasswordReset.ToCode()), ("gone", LinkNotKept)],
             cancellationToken);
 
     /// <summary>Records a failed attempt: the notice waits by <see cref="RetrySchedule"/> and is released for any runner.</summary>

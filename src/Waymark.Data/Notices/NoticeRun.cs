@@ -153,6 +153,22 @@ public static class NoticeRun
         return await NoticeOutbox.AddAsync(db, [item], now, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Puts the email with a password reset link in the outbox for <paramref name="person"/>, to go at once whatever their
+    /// choice of notices, keyed by the reset so that it is sent once.
+    /// </summary>
+    public static async Task<int> AddPasswordResetAsync(WaymarkDb db, User person, int resetId, TimeSpan lifetime, string token, DateTimeOffset now, NoticeSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(settings);
+        var link = new Uri(settings.SiteAddress, "reset-password?token=" + Uri.EscapeDataString(token));
+        NoticeContent content = NoticeWriter.PasswordReset(lifetime, link);
+        string council = await CouncilAsync(db, settings, cancellationToken).ConfigureAwait(false);
+        var item = new OutboxItem($"{content.Kind.ToCode()}:{resetId}", person.Id, false, content, NoticeWriter.Write(council, person.Name, content));
+        return await NoticeOutbox.AddAsync(db, [item], now, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>A person's choice of notices; immediate when they have made none.</summary>
     public static async Task<NoticePreference> PreferenceAsync(WaymarkDb db, int userId, CancellationToken cancellationToken)
     {

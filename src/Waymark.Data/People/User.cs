@@ -33,5 +33,17 @@ public sealed class User
     /// <summary>Whether the account is locked at <paramref name="now"/>: it may neither sign in nor use a session or token.</summary>
     public bool IsLockedAt(DateTimeOffset now) => LockoutEnd > now;
 
+    /// <summary>The secret of the person's authenticator app (base32), once they have begun to set one up; null when they have none.</summary>
+    public string? AuthenticatorKey { get; set; }
+
+    /// <summary>Whether signing in with the password also needs a code from the authenticator app (set once a first code confirmed it).</summary>
+    public bool TwoFactorEnabled { get; set; }
+
+    /// <summary>The 30-second time step of the last code accepted, so that a code is used once.</summary>
+    public long? AuthenticatorLastStep { get; set; }
+
+    /// <summary>The SHA-256 hashes of the unused recovery codes, separated by semicolons; null when none were made.</summary>
+    public string? RecoveryCodes { get; set; }
+
     public List<UserRole> Roles { get; } = [];
 }

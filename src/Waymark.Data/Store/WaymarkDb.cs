@@ -108,6 +108,8 @@ public sealed class WaymarkDb : DbContext
 
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
 
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+
     public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<NoticeChoice> NoticeChoices => Set<NoticeChoice>();
@@ -403,6 +405,16 @@ public sealed class WaymarkDb : DbContext
             e.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<PasswordReset>(e =>
+        {
+            e.ToTable("password_resets");
+            e.Property(r => r.TokenHash).HasMaxLength(64);
+            e.Property(r => r.UsedAt).IsConcurrencyToken();
+            e.HasIndex(r => r.TokenHash).IsUnique();
+            e.HasIndex(r => r.UserId);
+            e.HasOne<User>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<Notice>(e =>
         {
             e.ToTable("notices");
@@ -560,7 +572,7 @@ public sealed class WaymarkDb : DbContext
             map[SnakeCase(name)] = value switch
             {
                 null => null,
-                _ when name is nameof(User.PasswordHash) or nameof(User.SecurityStamp) or nameof(AccessToken.TokenHash) => "(hidden)",
+                _ when name is nameof(User.PasswordHash) or nameof(User.SecurityStamp) or nameof(AccessToken.TokenHash) or nameof(User.AuthenticatorKey) or nameof(User.RecoveryCodes) => "(hidden)",
                 IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
                 _ => value.ToString(),
             };

@@ -20,6 +20,9 @@ public enum NoticeKind
 
     /// <summary>One email gathering a day's notices for a person who asked for a daily digest.</summary>
     Digest = 5,
+
+    /// <summary>A link to set a new password, sent to a person who asked for one; never held for a digest.</summary>
+    PasswordReset = 6,
 }
 
 /// <summary>How a person wants their notices.</summary>
@@ -75,7 +78,7 @@ public static class NoticeCodes
         return false;
     }
 
-    /// <summary><c>reminder</c>, <c>chase</c>, <c>submitted</c>, <c>returned</c>, <c>agreed</c> or <c>digest</c>.</summary>
+    /// <summary><c>reminder</c>, <c>chase</c>, <c>submitted</c>, <c>returned</c>, <c>agreed</c>, <c>digest</c> or <c>password-reset</c>.</summary>
     public static string ToCode(this NoticeKind kind) => kind switch
     {
         NoticeKind.Reminder => "reminder",
@@ -84,6 +87,7 @@ public static class NoticeCodes
         NoticeKind.Returned => "returned",
         NoticeKind.Agreed => "agreed",
         NoticeKind.Digest => "digest",
+        NoticeKind.PasswordReset => "password-reset",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notice kind."),
     };
 

@@ -71,6 +71,25 @@ public static class NoticeWriter
         "Open the tracker",
         link);
 
+    /// <summary>
+    /// To a person who asked to reset their password: the link that sets a new one, which works once within
+    /// <paramref name="lifetime"/>, and what to do if they did not ask.
+    /// </summary>
+    public static NoticeContent PasswordReset(TimeSpan lifetime, Uri link)
+    {
+        int minutes = (int)Math.Round(lifetime.TotalMinutes, MidpointRounding.AwayFromZero);
+        string within = minutes % 60 == 0
+            ? (minutes == 60 ? "1 hour" : $"{minutes / 60} hours")
+            : (minutes == 1 ? "1 minute" : $"{minutes} minutes");
+        return new NoticeContent(
+            NoticeKind.PasswordReset,
+            "Reset your Waymark password",
+            [$"Someone asked to reset the password of your Waymark account. The link below sets a new one; it works once, within {within}.",
+             "If you did not ask, you can ignore this email: your password has not changed."],
+            "Set a new password",
+            link);
+    }
+
     /// <summary>One notice written as an email to <paramref name="person"/> from <paramref name="council"/>.</summary>
     public static NoticeMessage Write(string council, string person, NoticeContent content)
     {

@@ -36,6 +36,9 @@ public static class PageAuthorisation
         pages.AllowAnonymousToPage("/Error");
         pages.AllowAnonymousToPage("/Account/SignIn");
         pages.AllowAnonymousToPage("/Account/SignOut");
+        pages.AllowAnonymousToPage("/Account/ForgottenPassword");
+        pages.AllowAnonymousToPage("/Account/ResetPassword");
+        pages.AllowAnonymousToPage("/Account/SignInCode");
         pages.AllowAnonymousToPage("/Reports/Published/Index");
         pages.AllowAnonymousToPage("/Reports/Published/Report");
         pages.AllowAnonymousToPage("/Reports/Published/File");

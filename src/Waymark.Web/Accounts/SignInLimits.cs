@@ -9,7 +9,7 @@ using Waymark.Data.Store;
 namespace Waymark.Web.Accounts;
 
 /// <summary>
-/// Limits attempts to sign in with a password, with ASP.NET Core's rate limiter: from one client address,
+/// Limits attempts to sign in with a password, and requests for a password reset link (with limits of their own), with ASP.NET Core's rate limiter: from one client address,
 /// <c>WAYMARK_SIGN_IN_ATTEMPTS_PER_ADDRESS</c> attempts (at any accounts) every 10 minutes, and at one account from one
 /// address, <c>WAYMARK_SIGN_IN_ATTEMPTS_PER_ACCOUNT</c> attempts every 15 minutes. The account's limit is kept apart for
 /// each address, so a stranger guessing at someone's account from their address runs out of attempts there and nowhere
@@ -29,6 +29,8 @@ public static class SignInLimits
     public static readonly TimeSpan AccountWindow = TimeSpan.FromMinutes(15);
 
     private const string EmailItem = "waymark-sign-in-email";
+    private const string ResetPath = "/forgotten-password";
+    private const string CodePath = "/sign-in/code";
     private const string RetryAfterItem = "waymark-sign-in-retry-after";
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
@@ -43,10 +45,10 @@ public static class SignInLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsPasswordAttempt(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter("address " + Address(context), _ => Window(perAddress, AddressWindow))
+                    ? RateLimitPartition.GetFixedWindowLimiter(Kind(context) + " address " + Address(context), _ => Window(perAddress, AddressWindow))
                     : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsPasswordAttempt(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter("account " + Email(context) + " from " + Address(context), _ => Window(perAccount, AccountWindow))
+                    ? RateLimitPartition.GetFixedWindowLimiter(Kind(context) + " account " + Email(context) + " from " + Address(context), _ => Window(perAccount, AccountWindow))
                     : RateLimitPartition.GetNoLimiter(string.Empty)));
             options.OnRejected = RejectedAsync;
         });
@@ -97,7 +99,7 @@ public static class SignInLimits
         TimeProvider clock = context.RequestServices.GetRequiredService<TimeProvider>();
         DateTimeOffset now = clock.GetUtcNow();
         string email = Email(context);
-        string partition = email + " from " + Address(context);
+        string partition = Kind(context) + " " + email + " from " + Address(context);
         DateTimeOffset until = now + wait;
         HeldBack audited = context.RequestServices.GetRequiredService<HeldBack>();
         if (audited.Until.TryGetValue(partition, out DateTimeOffset held) && held > now)
@@ -107,13 +109,20 @@ public static class SignInLimits
 
         audited.Until[partition] = until;
         WaymarkDb db = context.RequestServices.GetRequiredService<WaymarkDb>();
-        await SignInAudit.WriteAsync(db, clock, email, SignInAudit.Limited, "password",
+        await SignInAudit.WriteAsync(db, clock, email, SignInAudit.Limited, Kind(context),
             $"too many attempts from {Address(context)}; held back for {InWords(wait)}", cancellationToken);
     }
 
     private static bool IsPasswordAttempt(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/sign-in", StringComparison.OrdinalIgnoreCase)
-        && !context.Request.Query.ContainsKey("handler");
+        HttpMethods.IsPost(context.Request.Method) && !context.Request.Query.ContainsKey("handler")
+        && (context.Request.Path.Equals("/sign-in", StringComparison.OrdinalIgnoreCase) || context.Request.Path.Equals(ResetPath, StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.Equals(CodePath, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What is limited: <c>password</c> (a sign-in), <c>code</c> (its authenticator code) or <c>password reset</c> (asking for a link), each with limits of its own.</summary>
+    private static string Kind(HttpContext context) =>
+        context.Request.Path.Equals(ResetPath, StringComparison.OrdinalIgnoreCase) ? "password reset"
+        : context.Request.Path.Equals(CodePath, StringComparison.OrdinalIgnoreCase) ? "code"
+        : "password";
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "an unknown address";
 

@@ -4,10 +4,16 @@ namespace Waymark.Web.Accounts;
 /// How people sign in, from the settings: with a Waymark password (unless <c>WAYMARK_LOCAL_ACCOUNTS</c> is
 /// <c>false</c>), and through the council's OpenID Connect identity provider when <c>WAYMARK_OIDC_ISSUER</c>,
 /// <c>WAYMARK_OIDC_CLIENT_ID</c> and <c>WAYMARK_OIDC_CLIENT_SECRET</c> are set (<c>WAYMARK_OIDC_NAME</c> names it on
-/// the sign-in page).
+/// the sign-in page). When <c>WAYMARK_ADMINISTRATOR_CODES</c> is <c>required</c>, an administrator who has a Waymark
+/// password must set up codes from an authenticator app before using any page.
 /// </summary>
 public sealed record SignInSettings(bool LocalAccounts, SingleSignOnProvider? Provider)
 {
+    public const string AdministratorCodesSetting = "WAYMARK_ADMINISTRATOR_CODES";
+
+    /// <summary>Whether administrators who sign in with a password must use codes from an authenticator app too.</summary>
+    public bool AdministratorsNeedCodes { get; init; }
+
     public const string LocalAccountsSetting = "WAYMARK_LOCAL_ACCOUNTS";
     public const string IssuerSetting = "WAYMARK_OIDC_ISSUER";
     public const string ClientIdSetting = "WAYMARK_OIDC_CLIENT_ID";
@@ -28,10 +34,17 @@ public sealed record SignInSettings(bool LocalAccounts, SingleSignOnProvider? Pr
             throw new InvalidOperationException($"{LocalAccountsSetting} must be true or false, not \"{local}\".");
         }
 
+        string? codes = Setting(configuration, AdministratorCodesSetting);
+        if (codes is not null && codes is not ("required" or "optional"))
+        {
+            throw new InvalidOperationException($"{AdministratorCodesSetting} must be required or optional, not \"{codes}\".");
+        }
+
+        bool needCodes = codes == "required";
         if (issuer is null && clientId is null && secret is null)
         {
             return localAccounts
-                ? new SignInSettings(true, null)
+                ? new SignInSettings(true, null) { AdministratorsNeedCodes = needCodes }
                 : throw new InvalidOperationException($"{LocalAccountsSetting} is false but {IssuerSetting} is not set, so nobody could sign in.");
         }
 
@@ -46,7 +59,7 @@ public sealed record SignInSettings(bool LocalAccounts, SingleSignOnProvider? Pr
             throw new InvalidOperationException($"{IssuerSetting} must be an https address (http only on this machine), not \"{issuer}\".");
         }
 
-        return new SignInSettings(localAccounts, new SingleSignOnProvider(address, clientId, secret, Setting(configuration, NameSetting) ?? "your council's sign-in"));
+        return new SignInSettings(localAccounts, new SingleSignOnProvider(address, clientId, secret, Setting(configuration, NameSetting) ?? "your council's sign-in")) { AdministratorsNeedCodes = needCodes };
     }
 
     private static string? Setting(IConfiguration configuration, string name) =>

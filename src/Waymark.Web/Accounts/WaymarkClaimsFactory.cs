@@ -18,6 +18,9 @@ public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<Ident
     /// <summary>Present when the person has a Waymark password, so may change it.</summary>
     public const string PasswordClaim = "waymark:password";
 
+    /// <summary>Present when signing in with the password also needs a code from the person's authenticator app.</summary>
+    public const string CodesClaim = "waymark:codes";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(User user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -30,6 +33,11 @@ public sealed class WaymarkClaimsFactory(UserManager<User> users, IOptions<Ident
         if (user.PasswordHash is not null)
         {
             identity.AddClaim(new Claim(PasswordClaim, "yes"));
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(CodesClaim, "yes"));
         }
 
         foreach (UserRole role in user.Roles)

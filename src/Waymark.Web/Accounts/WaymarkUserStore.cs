@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +12,17 @@ namespace Waymark.Web.Accounts;
 
 /// <summary>
 /// ASP.NET Core Identity's view of the <c>users</c> and <c>user_roles</c> tables: a user signs in with their email
-/// address; the password is kept only as a salted hash; failed sign-ins lock the account for a while.
+/// address; the password is kept only as a salted hash; failed sign-ins lock the account for a while. An authenticator
+/// app's secret and whether its codes are needed are kept on the user (schema 16); recovery codes only as SHA-256 hashes.
 /// </summary>
 public sealed class WaymarkUserStore(WaymarkDb db) :
     IUserPasswordStore<User>,
     IUserSecurityStampStore<User>,
     IUserLockoutStore<User>,
-    IUserRoleStore<User>
+    IUserRoleStore<User>,
+    IUserAuthenticatorKeyStore<User>,
+    IUserTwoFactorStore<User>,
+    IUserTwoFactorRecoveryCodeStore<User>
 {
     public void Dispose()
     {
@@ -142,6 +148,47 @@ public sealed class WaymarkUserStore(WaymarkDb db) :
         string role = Known(roleName);
         return await db.Users.Include(u => u.Roles).Where(u => u.Roles.Any(r => r.Role == role)).ToListAsync(cancellationToken);
     }
+
+    public Task SetAuthenticatorKeyAsync(User user, string key, CancellationToken cancellationToken)
+    {
+        user.AuthenticatorKey = key;
+        user.AuthenticatorLastStep = null;
+        return Task.CompletedTask;
+    }
+
+    public Task<string?> GetAuthenticatorKeyAsync(User user, CancellationToken cancellationToken) => Task.FromResult(user.AuthenticatorKey);
+
+    public Task SetTwoFactorEnabledAsync(User user, bool enabled, CancellationToken cancellationToken)
+    {
+        user.TwoFactorEnabled = enabled;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> GetTwoFactorEnabledAsync(User user, CancellationToken cancellationToken) => Task.FromResult(user.TwoFactorEnabled);
+
+    public Task ReplaceCodesAsync(User user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken)
+    {
+        user.RecoveryCodes = string.Join(';', recoveryCodes.Select(HashRecoveryCode));
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken)
+    {
+        List<string> codes = Codes(user);
+        bool found = codes.Remove(HashRecoveryCode(code));
+        if (found)
+        {
+            user.RecoveryCodes = string.Join(';', codes);
+        }
+
+        return Task.FromResult(found);
+    }
+
+    public Task<int> CountCodesAsync(User user, CancellationToken cancellationToken) => Task.FromResult(Codes(user).Count);
+
+    private static List<string> Codes(User user) => [.. (user.RecoveryCodes ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static string HashRecoveryCode(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().Replace("-", "", StringComparison.Ordinal).ToUpperInvariant())));
 
     private static string Known(string roleName) =>
         RoleNames.All.FirstOrDefault(r => string.Equals(r, roleName, StringComparison.OrdinalIgnoreCase))

@@ -10,8 +10,10 @@ namespace Waymark.Web.Notices;
 /// tracker's steps put in the outbox as they are saved, and the background sender. Notices are made and sent only
 /// when <c>Notices:SmtpHost</c> is set.
 /// </summary>
-public sealed class WebNotices(NoticeSettings settings, DbContextOptions<WaymarkDb> options, TimeProvider clock)
+public sealed class WebNotices(NoticeSettings settings, DbContextOptions<WaymarkDb> options, TimeProvider clock) : IDisposable
 {
+    private readonly SemaphoreSlim wake = new(0, 1);
+
     /// <summary>The settings read from configuration.</summary>
     public NoticeSettings Settings => settings;
 
@@ -45,6 +47,31 @@ public sealed class WebNotices(NoticeSettings settings, DbContextOptions<Waymark
 
     /// <summary>A context of its own, outside any request, named in the audit log as the notices.</summary>
     public WaymarkDb Open() => new(options, clock, "notices");
+
+    /// <summary>Asks the sender to run now rather than at its next interval, as for a password reset someone is waiting for.</summary>
+    public void Wake()
+    {
+        try
+        {
+            wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+        }
+    }
+
+    /// <summary>Waits for <paramref name="interval"/> or until <see cref="Wake"/> is called.</summary>
+    public async Task WaitAsync(TimeSpan interval, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task delay = Task.Delay(interval, clock, stop.Token);
+        Task woken = wake.WaitAsync(stop.Token);
+        await Task.WhenAny(delay, woken);
+        await stop.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    public void Dispose() => wake.Dispose();
 }
 
 /// <summary>
@@ -87,7 +114,7 @@ public sealed partial class NoticeService(WebNotices notices, TimeProvider clock
 
             try
             {
-                await Task.Delay(interval, clock, stoppingToken);
+                await notices.WaitAsync(interval, stoppingToken);
             }
             catch (OperationCanceledException)
             {

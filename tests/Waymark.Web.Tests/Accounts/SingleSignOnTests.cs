@@ -74,6 +74,55 @@ public sealed class SingleSignOnTests(OpenIdProvider provider) : IClassFixture<O
         Assert.Contains(RoleNames.Member, signedIn, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SubjectSetOnTheUsersPage_SignsInTheAccountItBelongsTo_AndASecondHolderIsRefused()
+    {
+        await using var app = new SingleSignOnApp(provider, "waymark");
+        HttpClient admin = await app.SignInAsync(WaymarkApp.Administrator);
+        (int director, string name, string[] roles, int officer) = await app.WithDbAsync(async db =>
+        {
+            User d = await db.Users.Include(u => u.Roles).SingleAsync(u => u.Email == WaymarkApp.Director);
+            int o = await db.Users.Where(u => u.Email == WaymarkApp.AccountableOfficer).Select(u => u.Id).SingleAsync();
+            return (d.Id, d.Name, d.Roles.Select(r => r.Role).ToArray(), o);
+        });
+        string page = $"/admin/users/edit/{director}";
+        (_, string form) = await admin.GetPageAsync(page);
+
+        HttpResponseMessage saved = await admin.PostFormAsync(page, page, Fields(WaymarkApp.Director, name, roles, " staff-9001 "));
+        HttpResponseMessage back = await SingleSignOnApp.SignInThroughProviderAsync(app.Anonymous(), "staff-9001");
+        HttpClient client = app.Anonymous();
+        await SingleSignOnApp.SignInThroughProviderAsync(client, "staff-9001");
+        (_, string home) = await client.GetPageAsync("/");
+        string officerPage = $"/admin/users/edit/{officer}";
+        (string officerName, string[] officerRoles) = await app.WithDbAsync(async db =>
+        {
+            User o = await db.Users.Include(u => u.Roles).SingleAsync(u => u.Id == officer);
+            return (o.Name, o.Roles.Select(r => r.Role).ToArray());
+        });
+        HttpResponseMessage taken = await admin.PostFormAsync(officerPage, officerPage, Fields(WaymarkApp.AccountableOfficer, officerName, officerRoles, "staff-9001"));
+        string refused = await taken.Content.ReadAsStringAsync();
+
+        Assert.Contains("Subject at the council's sign-in (optional)", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("staff-9001", await app.WithDbAsync(db => db.Users.Where(u => u.Id == director).Select(u => u.SignInSubject).SingleAsync()));
+        Assert.Equal("/", back.Headers.Location?.OriginalString);
+        Assert.StartsWith($"Signed in as {name} (", Html.Row(home, "class=\"govuk-body-s waymark-signed-in\""), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Contains($"<a href=\"#sign-in-subject\">{System.Net.WebUtility.HtmlEncode(name)} already signs in with the subject staff-9001</a>", refused, StringComparison.Ordinal);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == officer).Select(u => u.SignInSubject).SingleAsync()));
+    }
+
+    private static Dictionary<string, string> Fields(string email, string name, string[] roles, string subject)
+    {
+        var fields = new Dictionary<string, string> { ["Email"] = email, ["Name"] = name, ["Password"] = "", ["SignInSubject"] = subject };
+        for (int i = 0; i < roles.Length; i++)
+        {
+            fields[$"Roles[{i}]"] = roles[i];
+        }
+
+        return fields;
+    }
+
     [Theory]
     [InlineData("waymark", "stranger@example.org", "Northshire Council sign-in says who you are, but no Waymark account has your email address. Ask the performance team to add you to Waymark")]
     [InlineData("waymark", WaymarkApp.DataOfficer + "#unverified", "Northshire Council sign-in did not confirm that your email address is yours, so Waymark cannot tell which account is yours. Ask your IT service desk to verify your email address")]

@@ -24,6 +24,10 @@ public sealed class AccountMatrixTests(WaymarkApp app) : IClassFixture<WaymarkAp
             data.Add("/account/tokens", who, who == Anonymous ? SignIn : Allowed);
             data.Add("/account/password", who, who == Anonymous ? SignIn : Allowed);
             data.Add("/account/notices", who, who == Anonymous ? SignIn : Allowed);
+            data.Add("/account/authenticator", who, who == Anonymous ? SignIn : Allowed);
+            data.Add("/forgotten-password", who, Allowed);
+            data.Add("/reset-password", who, Allowed);
+            data.Add("/sign-in/code", who, Allowed);
             data.Add("/admin/uploads/" + new string('0', 32), who, who == Anonymous ? SignIn : who == WaymarkApp.Administrator ? NotFound : Forbidden);
         }
 

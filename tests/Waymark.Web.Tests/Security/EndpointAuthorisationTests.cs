@@ -32,7 +32,7 @@ public sealed class EndpointAuthorisationTests(WaymarkApp app) : IClassFixture<W
         string[] open = [.. app.Endpoints().Where(e => Rule(e) == Anyone).Select(Route).Distinct().Order(StringComparer.Ordinal)];
 
         Assert.Equal(
-            ["", "api/openapi.json", "error/{code:int?}", "reports/published", "reports/published/{id:int}", "reports/published/{id:int}/{format}", "sign-in", "sign-out"],
+            ["", "api/openapi.json", "error/{code:int?}", "forgotten-password", "reports/published", "reports/published/{id:int}", "reports/published/{id:int}/{format}", "reset-password", "sign-in", "sign-in/code", "sign-out"],
             open);
     }
 

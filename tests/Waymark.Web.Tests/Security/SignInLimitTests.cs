@@ -85,6 +85,26 @@ public sealed class SignInLimitTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     }
 
     [Fact]
+    public async Task ForgottenPassword_ThreeRequestsForOneAccount_TheFourthIsHeldBackButSigningInIsNot()
+    {
+        await using WebApplicationFactory<Program> limited = await LimitedAsync();
+        HttpClient stranger = Client(limited, "192.0.2.77");
+        var answers = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++)
+        {
+            answers.Add((await stranger.PostFormAsync("/forgotten-password", "/forgotten-password", new() { ["Email"] = WaymarkApp.OtherDataOfficer })).StatusCode);
+        }
+
+        HttpResponseMessage signIn = await stranger.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.OtherDataOfficer, ["Password"] = WaymarkApp.Password });
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(
+            "{\"method\":\"password reset\",\"reason\":\"too many attempts from 192.0.2.77; held back for 15 minutes\"}",
+            await app.WithDbAsync(db => db.AuditLog.Where(a => a.Entity == SignInAudit.Entity && a.Action == SignInAudit.Limited && a.After!.Contains("192.0.2.77")).Select(a => a.After!).SingleAsync()));
+    }
+
+    [Fact]
     public void InWords_RoundsTheWaitUp()
     {
         Assert.Equal("15 minutes", SignInLimits.InWords(TimeSpan.FromSeconds(14 * 60 + 1)));

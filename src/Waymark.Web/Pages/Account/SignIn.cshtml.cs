@@ -96,6 +96,12 @@ public sealed class SignInModel(SignInManager<User> signIn, SignInSettings setti
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Index");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity holds who it was in its own short-lived cookie until the code is given.
+            return RedirectToPage("/Account/SignInCode", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
         await SignInAudit.WriteAsync(db, clock, user.Email, SignInAudit.Failed, "password", result.IsLockedOut ? "locked" : "wrong password", HttpContext.RequestAborted);
         if (result.IsLockedOut)
         {

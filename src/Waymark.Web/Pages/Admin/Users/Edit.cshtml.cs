@@ -11,8 +11,11 @@ using Waymark.Web.Accounts;
 namespace Waymark.Web.Pages.Admin.Users;
 
 /// <summary>Adds a user with their roles and first password, changes a user's roles, or locks and unlocks an account.</summary>
-public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvider clock) : FormPage
+public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvider clock, SignInSettings settings) : FormPage
 {
+    /// <summary>The longest subject the store keeps.</summary>
+    public const int SubjectMaxLength = 255;
+
     [BindProperty]
     public string? Email { get; set; }
 
@@ -28,6 +31,13 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
     [BindProperty]
     public string? Password { get; set; }
 
+    /// <summary>The subject (<c>sub</c>) the council's identity provider gives the person, when they are not matched by email.</summary>
+    [BindProperty]
+    public string? SignInSubject { get; set; }
+
+    /// <summary>The council's identity provider, when single sign-on is set up.</summary>
+    public SingleSignOnProvider? Provider => settings.Provider;
+
     public User? Existing { get; private set; }
 
     public bool Locked => Existing?.IsLockedAt(clock.GetUtcNow()) == true;
@@ -41,7 +51,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
         if (Existing is { } u)
         {
-            (Email, Name, Organisation) = (u.Email, u.Name, u.Organisation);
+            (Email, Name, Organisation, SignInSubject) = (u.Email, u.Name, u.Organisation, u.SignInSubject);
             Roles = [.. u.Roles.Select(r => r.Role)];
         }
 
@@ -75,6 +85,16 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
             AddError(nameof(Name), "name", "Enter the person's name");
         }
 
+        string? subject = string.IsNullOrWhiteSpace(SignInSubject) ? null : SignInSubject.Trim();
+        if (subject is { Length: > SubjectMaxLength })
+        {
+            AddError(nameof(SignInSubject), "sign-in-subject", $"Subject must be {SubjectMaxLength} characters or fewer");
+        }
+        else if (subject is not null && await db.Users.Where(u => u.SignInSubject == subject && u.Id != (id ?? 0)).Select(u => u.Name).FirstOrDefaultAsync(cancellationToken) is { } holder)
+        {
+            AddError(nameof(SignInSubject), "sign-in-subject", $"{holder} already signs in with the subject {subject}");
+        }
+
         List<string> roles = [.. RoleNames.All.Where(r => Roles.Contains(r))];
         if (roles.Count == 0 || Roles.Any(r => !RoleNames.All.Contains(r)))
         {
@@ -105,6 +125,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
         User user = Existing ?? new User { Email = email, Name = name };
         (user.Email, user.Name, user.Organisation) = (email, name, string.IsNullOrWhiteSpace(Organisation) ? null : Organisation.Trim());
+        user.SignInSubject = subject;
         user.Roles.RemoveAll(r => !roles.Contains(r.Role));
         foreach (string role in roles.Where(r => !user.Roles.Any(x => x.Role == r)))
         {
@@ -147,7 +168,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
         if (locking && Existing.Id == Permissions.UserId(User))
         {
-            (Email, Name, Organisation) = (Existing.Email, Existing.Name, Existing.Organisation);
+            (Email, Name, Organisation, SignInSubject) = (Existing.Email, Existing.Name, Existing.Organisation, Existing.SignInSubject);
             Roles = [.. Existing.Roles.Select(r => r.Role)];
             AddError("Lock", "lock", "You cannot lock your own account");
             return Page();
@@ -155,7 +176,7 @@ public sealed class EditModel(WaymarkDb db, UserManager<User> users, TimeProvide
 
         if (locking && await IsLastActiveAdministratorAsync(Existing, cancellationToken))
         {
-            (Email, Name, Organisation) = (Existing.Email, Existing.Name, Existing.Organisation);
+            (Email, Name, Organisation, SignInSubject) = (Existing.Email, Existing.Name, Existing.Organisation, Existing.SignInSubject);
             Roles = [.. Existing.Roles.Select(r => r.Role)];
             AddError("Lock", "lock", $"{Existing.Name} is the last administrator who can sign in: give someone else the administrator role first");
             return Page();
