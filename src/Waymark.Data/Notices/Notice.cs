@@ -18,7 +18,7 @@ public sealed class Notice
     /// <summary><c>reminder</c>, <c>chase</c>, <c>submitted</c>, <c>returned</c>, <c>agreed</c> or <c>digest</c>.</summary>
     public required string Kind { get; set; }
 
-    /// <summary><c>pending</c> (to send), <c>held</c> (waiting for the person's daily digest), <c>digested</c> (sent in a digest) or <c>sent</c>.</summary>
+    /// <summary><c>pending</c> (to send), <c>held</c> (waiting for the person's daily digest), <c>digested</c> (sent in a digest), <c>sent</c>, or <c>dropped</c> (a reminder or chase whose work was done before it went).</summary>
     public required string State { get; set; }
 
     public required string Subject { get; set; }

@@ -32,6 +32,9 @@ public static class NoticeOutbox
 
     public const string Sent = "sent";
 
+    /// <summary>A reminder or chase not sent because its work was done before it went.</summary>
+    public const string Dropped = "dropped";
+
     /// <summary>Adds the items whose keys are new, in one transaction, and returns how many were added.</summary>
     public static async Task<int> AddAsync(WaymarkDb db, IReadOnlyCollection<OutboxItem> items, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -109,6 +112,28 @@ public static class NoticeOutbox
         }
 
         return await db.Notices.AsNoTracking().Where(n => n.ClaimedBy == runner && n.State == Pending).OrderBy(n => n.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Marks a notice waiting to be sent or held for a digest as dropped, unless a runner holds it now; returns 1 when
+    /// it was dropped.
+    /// </summary>
+    public static async Task<int> DropAsync(WaymarkDb db, long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using DbCommand drop = Command(db,
+                "UPDATE notices SET state = 'dropped', claimed_by = NULL, claimed_until = NULL WHERE id = @id AND state IN ('pending', 'held') AND (claimed_until IS NULL OR claimed_until < @now)");
+            Parameter(drop, "id", id);
+            Parameter(drop, "now", now.ToUniversalTime());
+            return await drop.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     /// <summary>What a password reset's words become once it is sent, so that its link is kept only in the person's mailbox.</summary>

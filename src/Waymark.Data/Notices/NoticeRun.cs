@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Calendar;
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Notices;
 using Waymark.Trackers;
+using Waymark.Work;
 
 namespace Waymark.Data.Notices;
 
@@ -34,6 +36,7 @@ public static class NoticeRun
         ArgumentNullException.ThrowIfNull(sender);
         DateTimeOffset now = clock.GetUtcNow();
         int made = await AddRemindersAsync(db, now, settings, cancellationToken).ConfigureAwait(false);
+        await DropDoneAsync(db, now, cancellationToken).ConfigureAwait(false);
         int digests = await AddDigestsAsync(db, now, settings, cancellationToken).ConfigureAwait(false);
         (int sent, int failed, string? error) = await SendAsync(db, clock, sender, runner, cancellationToken).ConfigureAwait(false);
         return new NoticeRunSummary(made, digests, sent, failed, error);
@@ -52,11 +55,14 @@ public static class NoticeRun
             join c in db.ReportingCycles.AsNoTracking() on d.CycleId equals c.Id
             where d.Due >= earliest && d.Due <= latest && d.Responsible != null
             orderby d.Due, d.Id
-            select new { d.Id, d.Description, d.Due, d.Responsible, c.Period }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            select new { d.Id, d.CycleId, d.Description, d.Due, d.Responsible, c.Period }).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (deadlines.Count == 0)
         {
             return 0;
         }
+
+        Dictionary<int, IReadOnlyList<WorkItem>> outstanding = await OutstandingAsync(
+            db, [.. deadlines.Where(d => OutstandingWork.StepsOf(d.Responsible).Count > 0).Select(d => d.CycleId)], cancellationToken).ConfigureAwait(false);
 
         People people = await People.ReadAsync(db, cancellationToken).ConfigureAwait(false);
         string council = await CouncilAsync(db, settings, cancellationToken).ConfigureAwait(false);
@@ -73,7 +79,8 @@ public static class NoticeRun
             foreach (User person in people.Responsible(d.Responsible!))
             {
                 NoticePreference preference = people.Preference(person.Id);
-                if (preference != NoticePreference.RemindersOff)
+                if (preference != NoticePreference.RemindersOff
+                    && OutstandingWork.IsStillOwed(d.Responsible, person.Id, outstanding.GetValueOrDefault(d.CycleId) ?? []))
                 {
                     due.Add(($"{notice.Occasion}:{d.Id}:{person.Id}", person, preference == NoticePreference.DailyDigest, i, notice));
                 }
@@ -104,6 +111,72 @@ public static class NoticeRun
         }
 
         return await NoticeOutbox.AddAsync(db, items, now, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Drops from the outbox each reminder and chase, waiting to be sent or held for a digest, whose work is done by
+    /// now (<see cref="OutstandingWork.IsStillOwed"/>): the returns entered, the trackers submitted or agreed. Returns
+    /// how many were dropped; a notice a runner holds now is left to it.
+    /// </summary>
+    public static async Task<int> DropDoneAsync(WaymarkDb db, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        string reminder = NoticeKind.Reminder.ToCode(), chase = NoticeKind.Chase.ToCode();
+        var waiting = (await db.Notices.AsNoTracking()
+                .Where(n => (n.State == NoticeOutbox.Pending || n.State == NoticeOutbox.Held) && (n.Kind == reminder || n.Kind == chase))
+                .Select(n => new { n.Id, n.Key, n.UserId })
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Select(n => (n.Id, n.UserId, Deadline: DeadlineOf(n.Key)))
+            .Where(n => n.Deadline is not null)
+            .ToList();
+        if (waiting.Count == 0)
+        {
+            return 0;
+        }
+
+        List<int> deadlineIds = [.. waiting.Select(n => n.Deadline!.Value).Distinct()];
+        var deadlines = await db.Deadlines.AsNoTracking()
+            .Where(d => deadlineIds.Contains(d.Id))
+            .Select(d => new { d.Id, d.CycleId, d.Responsible })
+            .ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+        Dictionary<int, IReadOnlyList<WorkItem>> outstanding = await OutstandingAsync(
+            db, [.. deadlines.Values.Where(d => OutstandingWork.StepsOf(d.Responsible).Count > 0).Select(d => d.CycleId)], cancellationToken).ConfigureAwait(false);
+        int dropped = 0;
+        foreach (var (id, userId, deadlineId) in waiting)
+        {
+            if (deadlines.TryGetValue(deadlineId!.Value, out var d)
+                && !OutstandingWork.IsStillOwed(d.Responsible, userId, outstanding.GetValueOrDefault(d.CycleId) ?? []))
+            {
+                dropped += await NoticeOutbox.DropAsync(db, id, now, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return dropped;
+    }
+
+    // A reminder's or chase's key is occasion:deadline:person (see AddRemindersAsync).
+    private static int? DeadlineOf(string key)
+    {
+        string[] parts = key.Split(':');
+        return parts.Length == 3 && int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int id) ? id : null;
+    }
+
+    /// <summary>What each of the cycles still waits for, by cycle id: a fixed number of queries for each cycle.</summary>
+    private static async Task<Dictionary<int, IReadOnlyList<WorkItem>>> OutstandingAsync(WaymarkDb db, List<int> cycleIds, CancellationToken cancellationToken)
+    {
+        var outstanding = new Dictionary<int, IReadOnlyList<WorkItem>>();
+        if (cycleIds.Count == 0)
+        {
+            return outstanding;
+        }
+
+        List<int> ids = [.. cycleIds.Distinct()];
+        foreach (ReportingCycle cycle in await db.ReportingCycles.AsNoTracking().Include(c => c.Deadlines).Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            outstanding[cycle.Id] = [.. (await StoredWork.OutstandingAsync(db, cycle, null, cancellationToken).ConfigureAwait(false)).Select(e => e.Item)];
+        }
+
+        return outstanding;
     }
 
     /// <summary>

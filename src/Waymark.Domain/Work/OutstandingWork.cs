@@ -77,6 +77,44 @@ public static class OutstandingWork
         };
     }
 
+    /// <summary>
+    /// What a partner named on a priority can do on its tracker for the cycle, or none: while the cycle's report
+    /// considers the priority and the tracker is a draft its lead officer can still change (started and not yet
+    /// submitted, or returned), the partner adds their contribution by <paramref name="submitBy"/>. A tracker not yet
+    /// started, submitted or agreed asks nothing of the partner.
+    /// </summary>
+    public static WorkItem? Contribution(int priorityId, bool highRisk, int partnerId, TrackerState? state, ReportingPeriod cycle, DateOnly? submitBy) =>
+        state is { } s && ReportContents.ForPeriod(cycle).Considers(highRisk) && TrackerSignOff.CanEdit(TrackerParty.Officer, s)
+            ? new WorkItem(WorkStep.ContributeToTracker, priorityId, cycle, partnerId, submitBy)
+            : null;
+
+    /// <summary>
+    /// The steps of the cycle that a deadline set for holders of <paramref name="responsible"/> waits for, as the
+    /// reporting calendar names them: <c>data-officer</c> the returns, <c>accountable-officer</c> the trackers to start,
+    /// complete or revise, <c>director</c> the ratings to agree. Empty for any other (such as the performance team's
+    /// deadline to send the report, or a deadline set for a person by name), whose work the cycle's items do not show.
+    /// </summary>
+    public static IReadOnlyList<WorkStep> StepsOf(string? responsible) => responsible?.Trim().ToUpperInvariant() switch
+    {
+        "DATA-OFFICER" => [WorkStep.EnterReturn],
+        "ACCOUNTABLE-OFFICER" => [WorkStep.StartTracker, WorkStep.SubmitTracker, WorkStep.ReviseReturnedTracker],
+        "DIRECTOR" => [WorkStep.AgreeRating],
+        _ => [],
+    };
+
+    /// <summary>
+    /// Whether a reminder or chase of a deadline set for <paramref name="responsible"/> is still to go to
+    /// <paramref name="personId"/>: while they owe one of the deadline's steps (<see cref="StepsOf"/>) among the cycle's
+    /// <paramref name="outstanding"/> items, so that nobody is reminded of a return entered or a tracker submitted or
+    /// agreed; always for a deadline whose work the items do not show.
+    /// </summary>
+    public static bool IsStillOwed(string? responsible, int personId, IEnumerable<WorkItem> outstanding)
+    {
+        ArgumentNullException.ThrowIfNull(outstanding);
+        IReadOnlyList<WorkStep> steps = StepsOf(responsible);
+        return steps.Count == 0 || outstanding.Any(i => i.PersonId == personId && steps.Contains(i.Step));
+    }
+
     /// <summary>The lines soonest first: by their items' deadlines (those without one last), then in the order of the cycle's steps; otherwise as given.</summary>
     public static IReadOnlyList<T> Soonest<T>(IEnumerable<T> lines, Func<T, WorkItem> item)
     {
@@ -93,6 +131,7 @@ public static class OutstandingWork
         WorkStep.SubmitTracker => "Tracker not submitted (draft)",
         WorkStep.ReviseReturnedTracker => "Tracker not submitted (returned)",
         WorkStep.AgreeRating => "Rating not agreed",
+        WorkStep.ContributeToTracker => "Partner's contribution open (draft)",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step of the reporting cycle."),
     };
 
@@ -104,6 +143,7 @@ public static class OutstandingWork
         WorkStep.SubmitTracker => "Complete and submit the tracker",
         WorkStep.ReviseReturnedTracker => "Revise the returned tracker and submit it again",
         WorkStep.AgreeRating => "Agree or return the rating",
+        WorkStep.ContributeToTracker => "Add your contribution to the draft tracker",
         _ => throw new ArgumentOutOfRangeException(nameof(step), step, "Not a step of the reporting cycle."),
     };
 }

@@ -17,4 +17,7 @@ public enum WorkStep
 
     /// <summary>A priority's accountable director agrees, or returns, a submitted tracker's rating.</summary>
     AgreeRating = 4,
+
+    /// <summary>A partner named on a priority adds their contribution to its tracker while it is a draft.</summary>
+    ContributeToTracker = 5,
 }

@@ -25,6 +25,7 @@ public sealed class PerformanceSnapshot
     private readonly DbContextOptions<WaymarkDb> options;
     private readonly TimeProvider clock;
     private readonly Dictionary<int, Indicator> byId;
+    private readonly Dictionary<int, string> ownerNames;
     private readonly Dictionary<int, HashSet<int>> boardsOf;
     private readonly Dictionary<int, HashSet<int>> prioritiesOf;
     private readonly Dictionary<int, HashSet<int>> prioritiesOfBoard;
@@ -42,7 +43,8 @@ public sealed class PerformanceSnapshot
         List<IndicatorPriority> indicatorPriorities,
         List<PriorityBoard> priorityBoards,
         List<ReportingPeriod> resultPeriods,
-        ReportingPeriod? defaultPeriod)
+        ReportingPeriod? defaultPeriod,
+        List<IndicatorOwner> owners)
     {
         this.options = options;
         this.clock = clock;
@@ -51,6 +53,8 @@ public sealed class PerformanceSnapshot
         Priorities = priorities;
         ResultPeriods = resultPeriods;
         DefaultPeriod = defaultPeriod;
+        Owners = owners;
+        ownerNames = owners.ToDictionary(o => o.Id, o => o.Name);
         byId = indicators.ToDictionary(i => i.Id);
         boardsOf = indicatorBoards.GroupBy(x => x.IndicatorId).ToDictionary(g => g.Key, g => g.Select(x => x.BoardId).ToHashSet());
         prioritiesOf = indicatorPriorities.GroupBy(x => x.IndicatorId).ToDictionary(g => g.Key, g => g.Select(x => x.PriorityId).ToHashSet());
@@ -71,6 +75,13 @@ public sealed class PerformanceSnapshot
 
     /// <summary>The period shown when none is chosen (<see cref="Evaluations.DefaultPeriod"/>); none when there are no results.</summary>
     public ReportingPeriod? DefaultPeriod { get; }
+
+    /// <summary>Everyone who owns an indicator, in order of name.</summary>
+    public IReadOnlyList<IndicatorOwner> Owners { get; }
+
+    /// <summary>The name of the indicator's owner; none when it has no owner.</summary>
+    public string? OwnerOf(Indicator indicator) =>
+        indicator is { OwnerId: int id } && ownerNames.TryGetValue(id, out string? name) ? name : null;
 
     /// <summary>Whether the indicator's results go to the board.</summary>
     public bool IsOnBoard(int indicatorId, int boardId) => boardsOf.TryGetValue(indicatorId, out HashSet<int>? boards) && boards.Contains(boardId);
@@ -103,9 +114,14 @@ public sealed class PerformanceSnapshot
         List<PriorityBoard> priorityBoards = await db.PriorityBoards.AsNoTracking().ToListAsync(cancellationToken);
         List<ReportingPeriod> resultPeriods = await Evaluations.ResultPeriodsAsync(db, cancellationToken);
         List<ReportingPeriod> cycles = await db.ReportingCycles.AsNoTracking().Select(c => c.Period).ToListAsync(cancellationToken);
+        List<IndicatorOwner> owners = await db.Users.AsNoTracking()
+            .Where(u => db.Indicators.Any(i => i.OwnerId == u.Id))
+            .OrderBy(u => u.Name).ThenBy(u => u.Id)
+            .Select(u => new IndicatorOwner(u.Id, u.Name))
+            .ToListAsync(cancellationToken);
         return new PerformanceSnapshot(
             options, clock, indicators, boards, priorities, indicatorBoards, indicatorPriorities, priorityBoards, resultPeriods,
-            Evaluations.DefaultPeriod(resultPeriods, cycles));
+            Evaluations.DefaultPeriod(resultPeriods, cycles), owners);
     }
 
     private async Task<PeriodPicture> LoadPeriodAsync(ReportingPeriod period)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Calendar;
-using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Periods;
 using Waymark.Trackers;
@@ -36,47 +35,20 @@ public sealed class CycleWork(WaymarkDb db, TimeProvider clock)
         Dictionary<int, string> names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         string Who(int? id) => id is int i && names.TryGetValue(i, out string? name) ? name : "no one named";
         ReportingPeriod period = cycle.Period;
-
-        var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => i.OwnerId != null && (personId == null || i.OwnerId == personId))
-            .Select(i => new { i.Id, i.Code, i.Definition.Title, i.OwnerId, i.Definition.Frequency, i.Definition.YearType })
-            .ToListAsync(cancellationToken);
-        List<int> indicatorIds = [.. indicators.Select(i => i.Id)];
-        DateOnly from = indicators
-            .Select(i => OutstandingWork.ReturnPeriod(i.Frequency, i.YearType, period)?.Start)
-            .Aggregate(period.Start, (min, start) => start is { } s && s < min ? s : min);
-        HashSet<(int, ReportingPeriod)> held = [.. (await db.Results.AsNoTracking()
-                .Where(r => indicatorIds.Contains(r.IndicatorId) && r.PeriodStart >= from && r.PeriodStart <= period.End
-                    && (r.Value != null || r.DataQuality == Results.DataQuality.Withheld))
-                .Select(r => new { r.IndicatorId, r.Period })
-                .ToListAsync(cancellationToken))
-            .Select(r => (r.IndicatorId, r.Period))];
-        DateOnly? returnsDue = Due(cycle, RoleNames.DataOfficer);
-        List<WorkLine> lines = [.. indicators
-            .Select(i => (Indicator: i, Item: OutstandingWork.Return(i.Id, i.OwnerId, i.Frequency, i.YearType, period, p => held.Contains((i.Id, p)), returnsDue)))
-            .Where(x => x.Item is not null)
-            .OrderBy(x => Who(x.Indicator.OwnerId), StringComparer.Ordinal).ThenBy(x => x.Indicator.Code, StringComparer.Ordinal)
-            .Select(x => new WorkLine(
-                x.Item!,
-                $"{x.Indicator.Code} {x.Indicator.Title}, {x.Item!.Period.Label}",
-                $"/indicators/{x.Indicator.Id}/return?period={Uri.EscapeDataString(x.Item.Period.ToString())}",
-                $"/indicators/{x.Indicator.Id}",
-                Who(x.Item.PersonId),
-                x.Item.IsOverdue(today),
+        IReadOnlyList<OutstandingEntry> entries = await StoredWork.OutstandingAsync(db, cycle, personId, cancellationToken);
+        List<WorkLine> lines = [.. entries
+            .Where(e => e.Item.Step == WorkStep.EnterReturn)
+            .OrderBy(e => Who(e.Item.PersonId), StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal)
+            .Select(e => new WorkLine(
+                e.Item,
+                $"{e.Code} {e.Title}, {e.Item.Period.Label}",
+                $"/indicators/{e.Item.SubjectId}/return?period={Uri.EscapeDataString(e.Item.Period.ToString())}",
+                $"/indicators/{e.Item.SubjectId}",
+                Who(e.Item.PersonId),
+                e.Item.IsOverdue(today),
                 null))];
 
-        var priorities = await db.Priorities.AsNoTracking()
-            .Where(p => personId == null || p.LeadOfficerId == personId || p.AccountableDirectorId == personId)
-            .OrderBy(p => p.Code)
-            .Select(p => new { p.Id, p.Code, p.Title, p.HighRisk, p.LeadOfficerId, p.AccountableDirectorId })
-            .ToListAsync(cancellationToken);
-        List<int> priorityIds = [.. priorities.Select(p => p.Id)];
-        var trackers = (await db.Trackers.AsNoTracking()
-                .Where(t => t.Period == period && priorityIds.Contains(t.PriorityId))
-                .Select(t => new { t.Id, t.PriorityId, t.State })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(t => t.PriorityId);
-        List<int> returned = [.. trackers.Values.Where(t => t.State == TrackerState.Returned).Select(t => t.Id)];
+        List<int> returned = [.. entries.Where(e => e.TrackerState == TrackerState.Returned && e.TrackerId is not null).Select(e => e.TrackerId!.Value)];
         Dictionary<int, string?> comments = returned.Count == 0
             ? []
             : (await db.TrackerSteps.AsNoTracking()
@@ -85,25 +57,14 @@ public sealed class CycleWork(WaymarkDb db, TimeProvider clock)
                     .ToListAsync(cancellationToken))
                 .GroupBy(s => s.TrackerId)
                 .ToDictionary(g => g.Key, g => g.OrderBy(s => s.At).ThenBy(s => s.Id).Last().Comment);
-        DateOnly? submitBy = Due(cycle, RoleNames.AccountableOfficer);
-        DateOnly? agreeBy = Due(cycle, RoleNames.Director);
-        foreach (var priority in priorities)
+        foreach (OutstandingEntry e in entries.Where(e => e.Item.Step != WorkStep.EnterReturn))
         {
-            var tracker = trackers.GetValueOrDefault(priority.Id);
-            if (OutstandingWork.Tracker(priority.Id, priority.HighRisk, priority.LeadOfficerId, priority.AccountableDirectorId, tracker?.State, period, submitBy, agreeBy) is not { } item)
-            {
-                continue;
-            }
-
-            string link = tracker is null ? "/trackers" : $"/trackers/{tracker.Id}";
+            string link = e.TrackerId is int trackerId ? $"/trackers/{trackerId}" : "/trackers";
             lines.Add(new WorkLine(
-                item, $"{priority.Code} {priority.Title}, {period.Label}", link, link, Who(item.PersonId), item.IsOverdue(today),
-                tracker is null ? null : comments.GetValueOrDefault(tracker.Id)));
+                e.Item, $"{e.Code} {e.Title}, {period.Label}", link, link, Who(e.Item.PersonId), e.Item.IsOverdue(today),
+                e.TrackerId is int id ? comments.GetValueOrDefault(id) : null));
         }
 
-        return personId is null ? lines : [.. lines.Where(l => l.Item.PersonId == personId)];
+        return lines;
     }
-
-    private static DateOnly? Due(ReportingCycle cycle, string role) =>
-        cycle.Deadlines.Where(d => string.Equals(d.Responsible, role, StringComparison.OrdinalIgnoreCase)).Select(d => (DateOnly?)d.Due).Min();
 }

@@ -4,10 +4,12 @@ using MimeKit;
 
 using Waymark.Data.Calendar;
 using Waymark.Data.Framework;
+using Waymark.Data.Measures;
 using Waymark.Data.Notices;
 using Waymark.Data.People;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
+using Waymark.Indicators;
 using Waymark.Notices;
 using Waymark.Periods;
 using Waymark.Testing;
@@ -39,6 +41,10 @@ public abstract class NoticeTestsBase : IAsyncLifetime
 
     private int TrackerId { get; set; }
 
+    private int DirectorId { get; set; }
+
+    private int CycleId { get; set; }
+
     protected abstract Task CreateStoreAsync();
 
     protected abstract Task DeleteStoreAsync();
@@ -58,11 +64,16 @@ public abstract class NoticeTestsBase : IAsyncLifetime
         director.Roles.Add(new UserRole { Role = RoleNames.Director });
         db.Users.AddRange(officer, director);
         await db.SaveChangesAsync();
+
+        // The officer owns an indicator whose Q3 result is not in, so the results deadline waits for them.
+        db.Indicators.Add(OwnedIndicator("NI 66", officer.Id));
+        await db.SaveChangesAsync();
         var cycle = new ReportingCycle { CouncilId = council.Id, Period = ReportingPeriod.Parse("2008/09 Q3") };
         cycle.Deadlines.Add(new Deadline { Description = "Q3 results entered", Due = Due, Responsible = RoleNames.DataOfficer });
         db.ReportingCycles.Add(cycle);
         var plan = new Plan { CouncilId = council.Id, Code = "LSP", Title = "Leeds Strategic Plan" };
-        var priority = new Priority { Code = "HW-3a", Title = "Reduce teenage pregnancy", LeadOfficerId = officer.Id, AccountableDirectorId = director.Id };
+        // High-risk, so that its tracker goes every quarter and the Q3 cycle waits for it.
+        var priority = new Priority { Code = "HW-3a", Title = "Reduce teenage pregnancy", HighRisk = true, LeadOfficerId = officer.Id, AccountableDirectorId = director.Id };
         plan.Priorities.Add(priority);
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
@@ -71,7 +82,9 @@ public abstract class NoticeTestsBase : IAsyncLifetime
         db.Trackers.Add(tracker);
         await db.SaveChangesAsync();
         OfficerId = officer.Id;
+        DirectorId = director.Id;
         TrackerId = tracker.Id;
+        CycleId = cycle.Id;
     }
 
     public async Task DisposeAsync()
@@ -205,13 +218,17 @@ public abstract class NoticeTestsBase : IAsyncLifetime
     {
         await using (WaymarkDb db = Open())
         {
+            var users = new List<User>();
             for (int i = 1; i <= 60; i++)
             {
                 var user = new User { Email = $"officer{i}@leeds.example", Name = $"Officer {i}" };
                 user.Roles.Add(new UserRole { Role = RoleNames.DataOfficer });
-                db.Users.Add(user);
+                users.Add(user);
             }
 
+            db.Users.AddRange(users);
+            await db.SaveChangesAsync();
+            db.Indicators.AddRange(users.Select((u, i) => OwnedIndicator($"LOCAL {i + 1}", u.Id)));
             await db.SaveChangesAsync();
         }
 
@@ -247,6 +264,116 @@ public abstract class NoticeTestsBase : IAsyncLifetime
         await using WaymarkDb db = Open();
         Notice notice = await db.Notices.AsNoTracking().SingleAsync();
         Assert.Equal((NoticeOutbox.Sent, 2, Clock.Now), (notice.State, notice.Attempts, notice.SentAt));
+    }
+
+    [Fact]
+    public async Task Reminder_ResultAlreadyEntered_IsNotSent()
+    {
+        await EnterResultAsync();
+
+        NoticeRunSummary run = await RunAsync();
+
+        Assert.Equal((0, 0), (run.Made, run.Sent));
+        Assert.Empty(smtp.Messages());
+    }
+
+    [Fact]
+    public async Task Chase_ResultEnteredAfterTheReminder_IsNotSent()
+    {
+        NoticeRunSummary reminded = await RunAsync();
+        await EnterResultAsync();
+        Clock.Now = new DateTimeOffset(2009, 1, 24, 9, 0, 0, TimeSpan.Zero);
+        NoticeRunSummary overdue = await RunAsync();
+
+        Assert.Equal((1, 1), (reminded.Made, reminded.Sent));
+        Assert.Equal((0, 0), (overdue.Made, overdue.Sent));
+        Assert.Equal(["Leeds City Council: Q3 results entered is due in 5 days"], smtp.Messages().Select(m => m.Subject));
+    }
+
+    [Fact]
+    public async Task HeldReminder_ResultEnteredBeforeTheDigest_IsDroppedFromTheOutbox()
+    {
+        await ChooseAsync(OfficerId, NoticePreference.DailyDigest);
+        Clock.Now = new DateTimeOffset(2009, 1, 18, 6, 0, 0, TimeSpan.Zero);
+        NoticeRunSummary held = await RunAsync();
+        await EnterResultAsync();
+        Clock.Now = new DateTimeOffset(2009, 1, 18, 7, 30, 0, TimeSpan.Zero);
+        NoticeRunSummary digestHour = await RunAsync();
+
+        Assert.Equal((1, 0), (held.Made, held.Sent));
+        Assert.Equal((0, 0), (digestHour.Digests, digestHour.Sent));
+        Assert.Empty(smtp.Messages());
+        await using WaymarkDb db = Open();
+        Assert.Equal(NoticeOutbox.Dropped, (await db.Notices.AsNoTracking().SingleAsync()).State);
+    }
+
+    [Fact]
+    public async Task WaitingReminder_ResultEnteredWhileTheServerWasDown_IsDroppedNotSent()
+    {
+        smtp.Stop();
+        NoticeRunSummary down = await RunAsync();
+        await EnterResultAsync();
+        smtp.Resume();
+        Clock.Now = Clock.Now.AddMinutes(2);
+        NoticeRunSummary back = await RunAsync();
+
+        Assert.Equal((1, 0, 1), (down.Made, down.Sent, down.Failed));
+        Assert.Equal((0, 0), (back.Sent, back.Failed));
+        Assert.Empty(smtp.Messages());
+        await using WaymarkDb db = Open();
+        Notice notice = await db.Notices.AsNoTracking().SingleAsync();
+        Assert.Equal((NoticeOutbox.Dropped, 1, (DateTimeOffset?)null), (notice.State, notice.Attempts, notice.SentAt));
+    }
+
+    [Fact]
+    public async Task Reminder_RatingWaitingForTheDirector_GoesToTheDirector()
+    {
+        await AddDeadlineAsync("Q3 ratings agreed", RoleNames.Director);
+
+        await RunAsync();
+
+        Assert.Equal(
+            ["dee.director@leeds.example: Leeds City Council: Q3 ratings agreed is due in 5 days", "olive.officer@leeds.example: Leeds City Council: Q3 results entered is due in 5 days"],
+            smtp.Messages().Select(m => $"{((MailboxAddress)m.To.Single()).Address}: {m.Subject}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reminder_RatingAlreadyAgreed_IsNotSentToTheDirector()
+    {
+        await AddDeadlineAsync("Q3 ratings agreed", RoleNames.Director);
+        await AddDeadlineAsync("Q3 trackers submitted", RoleNames.AccountableOfficer);
+        await StepAsync(TrackerState.Agreed, "Dee Director", null);
+
+        NoticeRunSummary run = await RunAsync();
+
+        Assert.Equal((1, 1), (run.Made, run.Sent));
+        MimeMessage message = Assert.Single(smtp.Messages());
+        Assert.Equal("Leeds City Council: Q3 results entered is due in 5 days", message.Subject);
+        await using WaymarkDb db = Open();
+        Assert.DoesNotContain(await db.Notices.AsNoTracking().Select(n => n.UserId).ToListAsync(), id => id == DirectorId);
+    }
+
+    private static Indicator OwnedIndicator(string code, int ownerId) => new()
+    {
+        Code = code,
+        OwnerId = ownerId,
+        Definition = new() { Title = "Reviews on time", Unit = Unit.Percent, Polarity = Polarity.Higher, Frequency = Frequency.Quarterly, Tolerance = Tolerance.Default, Decimals = 1 },
+    };
+
+    private async Task EnterResultAsync()
+    {
+        await using WaymarkDb db = Open();
+        int indicatorId = await db.Indicators.Where(i => i.OwnerId == OfficerId).Select(i => i.Id).SingleAsync();
+        ReportingPeriod q3 = ReportingPeriod.Parse("2008/09 Q3");
+        db.Results.Add(new Result { IndicatorId = indicatorId, Period = q3, PeriodStart = q3.Start, Value = 81.5m, EnteredBy = "Olive Officer", EnteredAt = Clock.Now });
+        await db.SaveChangesAsync();
+    }
+
+    private async Task AddDeadlineAsync(string description, string responsible)
+    {
+        await using WaymarkDb db = Open();
+        db.Deadlines.Add(new Deadline { CycleId = CycleId, Description = description, Due = Due, Responsible = responsible });
+        await db.SaveChangesAsync();
     }
 
     private WaymarkDb Open() => WaymarkDatabase.Open(Location, Clock, "test");

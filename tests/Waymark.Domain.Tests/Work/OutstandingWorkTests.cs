@@ -96,4 +96,57 @@ public sealed class OutstandingWorkTests
 
         Assert.Equal([start, submit, agree, undated], OutstandingWork.Soonest([agree, undated, submit, start], i => i));
     }
+
+    [Theory]
+    [InlineData("data-officer", new[] { WorkStep.EnterReturn })]
+    [InlineData(" Accountable-Officer ", new[] { WorkStep.StartTracker, WorkStep.SubmitTracker, WorkStep.ReviseReturnedTracker })]
+    [InlineData("director", new[] { WorkStep.AgreeRating })]
+    [InlineData("administrator", new WorkStep[0])]
+    [InlineData("sam.patel@example.org", new WorkStep[0])]
+    public void StepsOf_DeadlineResponsible_AreTheStepsItsHoldersOwe(string responsible, WorkStep[] steps)
+    {
+        Assert.Equal(steps, OutstandingWork.StepsOf(responsible));
+    }
+
+    [Fact]
+    public void IsStillOwed_ReturnEnteredOrTrackerAgreed_IsNot()
+    {
+        WorkItem[] outstanding =
+        [
+            new(WorkStep.EnterReturn, 66, Q3, 3, SubmitBy),
+            new(WorkStep.AgreeRating, 12, Q3, 8, AgreeBy),
+        ];
+
+        Assert.True(OutstandingWork.IsStillOwed("data-officer", 3, outstanding));
+        Assert.False(OutstandingWork.IsStillOwed("data-officer", 4, outstanding));
+        Assert.False(OutstandingWork.IsStillOwed("accountable-officer", 3, outstanding));
+        Assert.True(OutstandingWork.IsStillOwed("director", 8, outstanding));
+        Assert.False(OutstandingWork.IsStillOwed("director", 8, []));
+    }
+
+    [Fact]
+    public void IsStillOwed_DeadlineWhoseWorkTheCycleDoesNotShow_AlwaysIs()
+    {
+        Assert.True(OutstandingWork.IsStillOwed("administrator", 1, []));
+    }
+
+    [Theory]
+    [InlineData(TrackerState.Draft, true)]
+    [InlineData(TrackerState.Returned, true)]
+    [InlineData(TrackerState.Submitted, false)]
+    [InlineData(TrackerState.Agreed, false)]
+    public void Contribution_HighRiskTracker_IsOpenToThePartnerWhileItIsADraft(TrackerState state, bool open)
+    {
+        WorkItem? item = OutstandingWork.Contribution(7, highRisk: true, partnerId: 10, state, Q3, SubmitBy);
+
+        Assert.Equal(open ? new WorkItem(WorkStep.ContributeToTracker, 7, Q3, 10, SubmitBy) : null, item);
+    }
+
+    [Fact]
+    public void Contribution_TrackerNotStartedOrNotConsidered_AsksNothing()
+    {
+        Assert.Null(OutstandingWork.Contribution(7, highRisk: true, partnerId: 10, state: null, Q3, SubmitBy));
+        Assert.Null(OutstandingWork.Contribution(7, highRisk: false, partnerId: 10, TrackerState.Draft, Q3, SubmitBy));
+        Assert.Equal("Add your contribution to the draft tracker", WorkStep.ContributeToTracker.ToAction());
+    }
 }

@@ -16,7 +16,7 @@ public sealed class QuarterlyReturnJourneyTests(BrowserFixture browser)
         await session.SignInAsync(People.OtherDataOfficer, WaymarkServer.Password);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Indicators", Exact = true }).ClickAsync();
-        await page.GetByLabel("Code or title").FillAsync("NI 87");
+        await page.GetByLabel("Code, title or commentary").FillAsync("NI 87");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "NI 87", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Enter a quarterly return" }).ClickAsync();

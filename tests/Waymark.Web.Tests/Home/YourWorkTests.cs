@@ -80,6 +80,34 @@ public sealed class YourWorkTests(CalendarApp app) : IClassFixture<CalendarApp>
     }
 
     [Fact]
+    public async Task Home_PartnerNamedOnADraftTracker_ListsTheirContributionOnly()
+    {
+        await ArrangeAsync();
+        int hw1d = await app.WithDbAsync(db => db.Trackers.Where(t => t.Period == Q3 && db.Priorities.Any(p => p.Id == t.PriorityId && p.Code == "HW-1d/CYPP 7")).Select(t => t.Id).SingleAsync());
+        HttpClient partner = await app.SignInAsync(WaymarkApp.Partner);
+
+        (_, string html) = await partner.GetPageAsync("/");
+
+        Assert.Equal("1 outstanding for the Q3 2010/11 cycle, 1 overdue. Today is 10 February 2011.", Html.Row(html, "id=\"your-work-count\""));
+        string row = Html.Row(html, "data-work=\"HW-1d/CYPP 7 ");
+        Assert.StartsWith("Add your contribution to the draft tracker for HW-1d/CYPP 7 ", row, StringComparison.Ordinal);
+        Assert.EndsWith("28 January 2011 Overdue", row, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"govuk-link\" href=\"/trackers/{hw1d}\">Add your contribution to the draft tracker</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-work=\"HW-3a ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_AdministratorsEveryone_LeavesOutPartnersContributions()
+    {
+        await ArrangeAsync();
+        HttpClient admin = await app.SignInAsync(WaymarkApp.Administrator);
+
+        (_, string html) = await admin.GetPageAsync("/");
+
+        Assert.DoesNotContain("Nadia Rahman", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Home_MemberOwingNothing_SaysSo()
     {
         await ArrangeAsync();

@@ -3,9 +3,11 @@ using System.Text.RegularExpressions;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Indicators;
+
 namespace Waymark.Web.Tests.Indicators;
 
-/// <summary>The indicator list shows 50 indicators a page, with the GOV.UK pagination keeping the filters.</summary>
+/// <summary>The indicator list shows 50 indicators a page, in the order people read codes, with the GOV.UK pagination keeping the filters.</summary>
 public sealed class IndicatorListPagesTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 {
     private const string Lait = "/indicators?period=2010/11 Q3&set=lait";
@@ -59,7 +61,8 @@ public sealed class IndicatorListPagesTests(WaymarkApp app) : IClassFixture<Waym
     public async Task List_SearchOverSeveralPages_KeepsTheSearchOnEveryPage()
     {
         HttpClient client = await app.SignInAsync(WaymarkApp.Member);
-        List<string> matching = [.. (await app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").OrderBy(i => i.Code).Select(i => new { i.Code, i.Definition.Title }).ToListAsync()))
+        List<string> matching = [.. (await app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").Select(i => new { i.Code, i.Definition.Title }).ToListAsync()))
+            .OrderBy(i => i.Code, IndicatorCodeOrder.Instance)
             .Where(i => i.Title.Contains("pupils", StringComparison.OrdinalIgnoreCase) || i.Code.Contains("pupils", StringComparison.OrdinalIgnoreCase))
             .Select(i => i.Code)];
 
@@ -98,6 +101,6 @@ public sealed class IndicatorListPagesTests(WaymarkApp app) : IClassFixture<Waym
     private static List<string> Codes(string html) =>
         [.. Regex.Matches(html, "data-indicator=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
 
-    private Task<List<string>> LaitCodesAsync() =>
-        app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").OrderBy(i => i.Code).Select(i => i.Code).ToListAsync());
+    private async Task<List<string>> LaitCodesAsync() =>
+        [.. (await app.WithDbAsync(db => db.Indicators.Where(i => i.IndicatorSet == "lait").Select(i => i.Code).ToListAsync())).Order(IndicatorCodeOrder.Instance)];
 }

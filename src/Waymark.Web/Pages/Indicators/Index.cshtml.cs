@@ -3,10 +3,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
+using Waymark.Data.Exports;
 using Waymark.Data.Framework;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Summaries;
+using Waymark.Web.Accounts;
 using Waymark.Web.Performance;
 
 namespace Waymark.Web.Pages.Indicators;
@@ -80,12 +82,90 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     /// <summary>The ratings of every indicator that passes the filters, on every page.</summary>
     public RatingSummary Summary { get; private set; } = RatingSummary.FromCounts(0, 0, 0, 0);
 
+    /// <summary>The owner filter as given in the query: <c>mine</c> for the signed-in person's indicators, or an owner's id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Owner { get; set; }
+
+    /// <summary>What is wrong with the owner filter given, when it is not one of the choices.</summary>
+    public string? OwnerError { get; private set; }
+
+    /// <summary>Everyone who owns an indicator, for the owner filter.</summary>
+    public IReadOnlyList<IndicatorOwner> Owners { get; private set; } = [];
+
+    /// <summary>The column to sort by, as given in the query: one of <see cref="SortColumns"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    /// <summary><c>ascending</c> (the default) or <c>descending</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Order { get; set; }
+
+    public const string ByCode = "indicator";
+
+    /// <summary>The columns the list sorts by.</summary>
+    public static IReadOnlyList<string> SortColumns { get; } = [ByCode, "owner", "result", "target", "rating", "direction"];
+
+    /// <summary>How the list is sorted.</summary>
+    public ListSort Sorted => ListSort.Parse(Sort, Order, SortColumns, ByCode);
+
+    /// <summary>Whether any filter or search narrows the list (the period and the set do not).</summary>
+    public bool Filtered =>
+        !string.IsNullOrWhiteSpace(Search) || Board is not null || Priority is not null || RatingFilter is not null
+        || VariationShown is not null || AssuranceShown is not null || OwnerShown is not null;
+
+    /// <summary>The owner whose indicators are shown, if the list is filtered by owner.</summary>
+    public int? OwnerShown { get; private set; }
+
+    /// <summary>The owner of each listed indicator, by indicator id.</summary>
+    public string? OwnerOf(EvaluatedIndicator indicator) => snapshot?.OwnerOf(indicator?.Indicator ?? throw new ArgumentNullException(nameof(indicator)));
+
+    private PerformanceSnapshot? snapshot;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        List<EvaluatedIndicator> evaluated = await ListAsync(cancellationToken);
+        Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
+        Pagination = new Pagination(evaluated.Count, PageSize, PageNumber);
+        Indicators = evaluated.GetRange(Pagination.Skip, Pagination.Last - Pagination.Skip);
+    }
+
+    /// <summary>The whole filtered list, in its order, as CSV.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        ExportTable table = IndicatorListExport.Create(Entries(await ListAsync(cancellationToken)));
+        using var buffer = new MemoryStream();
+        await using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true))
+        {
+            await CsvTableWriter.WriteAsync(table, writer, cancellationToken);
+        }
+
+        return File(buffer.ToArray(), "text/csv; charset=utf-8", DownloadName("csv"));
+    }
+
+    /// <summary>The whole filtered list, in its order, as an Excel workbook.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        ExportTable table = IndicatorListExport.Create(Entries(await ListAsync(cancellationToken)));
+        using var buffer = new MemoryStream();
+        await XlsxWorkbookWriter.WriteAsync([table], buffer, cancellationToken);
+        return File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", DownloadName("xlsx"));
+    }
+
+    private string DownloadName(string extension) =>
+        $"indicators-{(Shown is { } period ? period.ToString().Replace('/', '-').Replace(' ', '-') : "none")}.{extension}";
+
+    private List<IndicatorListEntry> Entries(List<EvaluatedIndicator> evaluated) =>
+        [.. evaluated.Select(e => new IndicatorListEntry(e, OwnerOf(e), Charts.GetValueOrDefault(e.Indicator.Id)))];
+
+    /// <summary>Every indicator that passes the filters and the search, sorted; empty when there are no results.</summary>
+    private async Task<List<EvaluatedIndicator>> ListAsync(CancellationToken cancellationToken)
+    {
         PerformanceSnapshot store = await cache.SnapshotAsync(cancellationToken);
+        snapshot = store;
         Boards = store.Boards;
         Priorities = store.Priorities;
         Periods = store.ResultPeriods;
+        Owners = store.Owners;
         if (!string.IsNullOrWhiteSpace(Period))
         {
             if (ReportingPeriod.TryParse(Period, out ReportingPeriod chosen, out string? error))
@@ -98,10 +178,27 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
             }
         }
 
+        if (!string.IsNullOrWhiteSpace(Owner))
+        {
+            string owner = Owner.Trim();
+            if (string.Equals(owner, Mine, StringComparison.OrdinalIgnoreCase))
+            {
+                OwnerShown = Permissions.UserId(User) ?? -1;
+            }
+            else if (int.TryParse(owner, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && Owners.Any(o => o.Id == id))
+            {
+                OwnerShown = id;
+            }
+            else
+            {
+                OwnerError = $"Choose an owner from the list: '{owner}' is not one of them";
+            }
+        }
+
         Shown ??= store.DefaultPeriod;
         if (Shown is not { } period)
         {
-            return;
+            return [];
         }
 
         bool lait = Set == LaitSet;
@@ -109,9 +206,10 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Rating? rating = RatingFilter;
         List<EvaluatedIndicator> evaluated = [.. (await store.PeriodAsync(period, cancellationToken)).Indicators.Where(e =>
             (e.Indicator.IndicatorSet == LaitSet) == lait
-            && (term is null || e.Indicator.Code.Contains(term, StringComparison.OrdinalIgnoreCase) || e.Indicator.Definition.Title.Contains(term, StringComparison.OrdinalIgnoreCase))
+            && (term is null || Finds(e, term))
             && (Board is not int board || store.IsOnBoard(e.Indicator.Id, board))
             && (Priority is not int priority || store.ServesPriority(e.Indicator.Id, priority))
+            && (OwnerShown is not int ownerId || e.Indicator.OwnerId == ownerId)
             && (rating is not { } r || e.Evaluation.Rating.Rating == r))];
 
         // Variation: the charts of every indicator up to the period, read once for it, and the filter by the latest point.
@@ -131,13 +229,55 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
             evaluated = [.. evaluated.Where(e => Charts[e.Indicator.Id].Assurance == byAssurance)];
         }
 
-        Summary = RatingSummary.Of(evaluated.Select(e => e.Evaluation.Rating.Rating));
-        Pagination = new Pagination(evaluated.Count, PageSize, PageNumber);
-        Indicators = evaluated.GetRange(Pagination.Skip, Pagination.Last - Pagination.Skip);
+        return [.. IndicatorListOrder.Sort(evaluated, Sorted, store.OwnerOf)];
     }
 
+    /// <summary>The <c>owner</c> filter that shows the signed-in person's own indicators.</summary>
+    public const string Mine = "mine";
+
+    // The search finds the term in the code, the title or the commentary of the period's result.
+    private static bool Finds(EvaluatedIndicator e, string term) =>
+        e.Indicator.Code.Contains(term, StringComparison.OrdinalIgnoreCase)
+        || e.Indicator.Definition.Title.Contains(term, StringComparison.OrdinalIgnoreCase)
+        || (e.Stored?.Commentary?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false);
+
     /// <summary>The address of page <paramref name="page"/> of the list with the filters applied now.</summary>
-    public string PageLink(int page)
+    public string PageLink(int page) => Link(Sorted.IsDefault(ByCode) ? null : (Sorted.Column, Sorted.IsDescending ? ListSort.Descending : null), page, null);
+
+    /// <summary>The address of the list sorted by <paramref name="column"/> (the other way when it is sorted by it now), from the first page.</summary>
+    public string SortLink(string column)
+    {
+        (string sort, string order) = Sorted.Next(column);
+        return Link((sort, order == ListSort.Descending ? order : null), null, null);
+    }
+
+    /// <summary>The address of the whole filtered list, in its order, downloaded as <paramref name="handler"/> (<c>csv</c> or <c>xlsx</c>).</summary>
+    public string DownloadLink(string handler) => Link(Sorted.IsDefault(ByCode) ? null : (Sorted.Column, Sorted.IsDescending ? ListSort.Descending : null), null, handler);
+
+    /// <summary>The header of a sortable column.</summary>
+    public SortHeader Header(string label, string column, bool numeric = false) => new(label, SortLink(column), Sorted.AriaSort(column), numeric);
+
+    /// <summary>The list with no filters and no search, for the same period and set of indicators.</summary>
+    public string ClearLink
+    {
+        get
+        {
+            var query = new List<KeyValuePair<string, string?>>();
+            if (!string.IsNullOrWhiteSpace(Period))
+            {
+                query.Add(KeyValuePair.Create("period", (string?)Period));
+            }
+
+            if (Set == LaitSet)
+            {
+                query.Add(KeyValuePair.Create("set", (string?)LaitSet));
+            }
+
+            return "/indicators" + QueryString.Create(query).ToUriComponent();
+        }
+    }
+
+    private string Link((string Sort, string? Order)? sort, int? page, string? handler)
     {
         var query = new List<KeyValuePair<string, string?>>();
         void Add(string name, string? value)
@@ -156,7 +296,11 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Add("rating", RatingFilter is { } rating ? rating.ToCode() : null);
         Add("variation", VariationShown?.ToCode());
         Add("assurance", AssuranceShown is { } assurance ? Waymark.Variation.VariationCodes.ToCode(assurance) : null);
-        query.Add(KeyValuePair.Create("page", (string?)page.ToString(CultureInfo.InvariantCulture)));
+        Add("owner", OwnerError is null ? Owner?.Trim() : null);
+        Add("sort", sort?.Sort);
+        Add("order", sort?.Order);
+        Add("handler", handler);
+        Add("page", page?.ToString(CultureInfo.InvariantCulture));
         return "/indicators" + QueryString.Create(query).ToUriComponent();
     }
 
