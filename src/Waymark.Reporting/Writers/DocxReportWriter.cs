@@ -16,12 +16,25 @@ using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
 namespace Waymark.Reporting.Writers;
 
 /// <summary>
-/// The report as a Word document: the built-in heading styles (so the navigation pane and a table of contents
-/// work), real tables with a repeating header row and a caption, every rating and arrow in words, and each
-/// highlighted indicator's trend chart as a PNG picture with a description, followed by the table of its figures.
+/// The report as a Word document a committee clerk can put into their papers as it is: the built-in heading styles
+/// (so the navigation pane and a table of contents work), sections and their paragraphs numbered 1 and 1.1 and the
+/// appendices and background papers as bullets, all real lists of the numbering part; real tables with a caption
+/// kept with them, the header row repeated on each page and kept with the first row, columns fitted to the page
+/// (<see cref="DocxColumns"/>), figures aligned right and rating cells shaded in their colour beside their word;
+/// each highlighted indicator's trend chart as a PNG picture with a description, followed by the table of its
+/// figures; and the report's title with "Page N of M" in the footer of every page.
 /// </summary>
 public static class DocxReportWriter
 {
+    // The width between the margins of an A4 page, portrait and landscape, in twentieths of a point.
+    private const int PortraitWidth = 11906 - 1020 - 1020;
+
+    private const int LandscapeWidth = 16838 - 1020 - 1020;
+
+    private const int Sections = 1;
+
+    private const int Bullets = 2;
+
     private const string ImageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
     /// <summary>Writes the document to <paramref name="stream"/>, which must be readable, writable and seekable.</summary>
@@ -43,10 +56,15 @@ public static class DocxReportWriter
         MainDocumentPart main = document.AddMainDocumentPart();
         StyleDefinitionsPart styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = Styles();
+        NumberingDefinitionsPart numbering = main.AddNewPart<NumberingDefinitionsPart>();
+        numbering.Numbering = Numbering();
+        string title = PlainText.Writable(report.FrontSheet.Subject);
+        string portraitFooter = AddFooter(main, title, PortraitWidth);
+        string landscapeFooter = AddFooter(main, title, LandscapeWidth);
         document.PackageProperties.Title = PlainText.Writable(report.FrontSheet.Subject);
         document.PackageProperties.Language = "en-GB";
         var body = new Body();
-        var doc = new Doc(body, pictures, Charts(report));
+        var doc = new Doc(body, pictures, Charts(report)) { TextWidth = PortraitWidth };
         FrontSheet front = report.FrontSheet;
 
         doc.Heading(front.Subject, "Title");
@@ -65,12 +83,13 @@ public static class DocxReportWriter
                 ["Ward members consulted", front.WardMembersConsulted ? "yes" : "no"],
             ]);
 
-        int section = 0;
         void Section(string heading, ReportText text)
         {
-            section++;
-            doc.Heading($"{section} {heading}", "Heading1");
-            Paragraphs(doc, section, text.Paragraphs);
+            doc.SectionHeading(heading);
+            foreach (string paragraph in text.Paragraphs)
+            {
+                doc.NumberedParagraph(paragraph);
+            }
         }
 
         Section("Executive summary", report.ExecutiveSummary);
@@ -81,22 +100,30 @@ public static class DocxReportWriter
             doc.Table(meetings);
         }
 
-        foreach (AppendixLine a in report.Background.Appendices)
+        if (report.Background.Appendices.Count > 0)
         {
-            doc.Paragraph($"Appendix {a.Number}: {a.Title}. {a.Description}");
+            doc.NumberedParagraph("The following appendices are provided with this report:");
+            foreach (AppendixLine a in report.Background.Appendices)
+            {
+                doc.Bullet($"Appendix {a.Number}: {a.Title}. {a.Description}");
+            }
         }
 
-        section++;
-        doc.Heading($"{section} Main issues", "Heading1");
+        doc.SectionHeading("Main issues");
         MainIssues(doc, report);
         Section("Implications for council policy and governance", report.Implications);
         Section("Legal and resource implications", report.LegalAndResource);
         Section("Conclusions", report.Conclusions);
         Section("Recommendations", report.Recommendations);
         doc.Heading("Background papers", "Heading1");
-        foreach (string paper in report.BackgroundPapers.DefaultIfEmpty("None."))
+        if (report.BackgroundPapers.Count == 0)
         {
-            doc.Paragraph(paper);
+            doc.Paragraph("None.");
+        }
+
+        foreach (string paper in report.BackgroundPapers)
+        {
+            doc.Bullet(paper);
         }
 
         bool first = true;
@@ -106,7 +133,8 @@ public static class DocxReportWriter
             // A4 landscape pages, as in the PDF.
             if (first)
             {
-                body.Append(new Paragraph(new ParagraphProperties(PageSection(landscape: false))));
+                body.Append(new Paragraph(new ParagraphProperties(PageSection(landscape: false, portraitFooter))));
+                doc.TextWidth = LandscapeWidth;
                 first = false;
             }
             else
@@ -133,12 +161,14 @@ public static class DocxReportWriter
             }
         }
 
-        body.Append(PageSection(landscape: report.Background.Appendices.Count > 0));
+        bool landscape = report.Background.Appendices.Count > 0;
+        body.Append(PageSection(landscape, landscape ? landscapeFooter : portraitFooter));
         main.Document = new Document(body);
         main.Document.Save();
     }
 
-    private static SectionProperties PageSection(bool landscape) => new(
+    private static SectionProperties PageSection(bool landscape, string footer) => new(
+        new FooterReference { Type = HeaderFooterValues.Default, Id = footer },
         landscape
             ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
             : new PageSize { Width = 11906, Height = 16838 },
@@ -259,13 +289,64 @@ public static class DocxReportWriter
         }
     }
 
-    private static void Paragraphs(Doc doc, int section, IReadOnlyList<string> paragraphs)
+    /// <summary>
+    /// Adds a footer for pages <paramref name="width"/> wide between their margins: the report's title at the left and
+    /// "Page N of M" at the right, from Word's PAGE and NUMPAGES fields; returns its relationship id.
+    /// </summary>
+    private static string AddFooter(MainDocumentPart main, string title, int width)
     {
-        for (int i = 0; i < paragraphs.Count; i++)
-        {
-            doc.Paragraph($"{section}.{i + 1} {paragraphs[i]}");
-        }
+        FooterPart part = main.AddNewPart<FooterPart>();
+        static SimpleField Field(string code) => new(new Run(new RunProperties(new FontSize { Val = "18" }), new DocumentFormat.OpenXml.Wordprocessing.Text("1"))) { Instruction = $" {code} " };
+        static Run Small(string text) => new(new RunProperties(new FontSize { Val = "18" }), new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        part.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(
+                new ParagraphStyleId { Val = "Footer" },
+                new Tabs(new TabStop { Val = TabStopValues.Right, Position = width })),
+            Small(title),
+            new Run(new TabChar()),
+            Small("Page "),
+            Field("PAGE"),
+            Small(" of "),
+            Field("NUMPAGES")));
+        part.Footer.Save();
+        return main.GetIdOfPart(part);
     }
+
+    /// <summary>
+    /// The document's two lists: <see cref="Sections"/>, the sections (level 0, "1") and their paragraphs (level 1,
+    /// "1.1", starting again in each section), and <see cref="Bullets"/>.
+    /// </summary>
+    private static Numbering Numbering() => new(
+        new AbstractNum(
+            new MultiLevelType { Val = MultiLevelValues.Multilevel },
+            new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = NumberFormatValues.Decimal },
+                new LevelText { Val = "%1" },
+                new LevelJustification { Val = LevelJustificationValues.Left },
+                new PreviousParagraphProperties(new Indentation { Left = "567", Hanging = "567" }))
+            { LevelIndex = 0 },
+            new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = NumberFormatValues.Decimal },
+                new LevelText { Val = "%1.%2" },
+                new LevelJustification { Val = LevelJustificationValues.Left },
+                new PreviousParagraphProperties(new Indentation { Left = "567", Hanging = "567" }))
+            { LevelIndex = 1 })
+        { AbstractNumberId = 0 },
+        new AbstractNum(
+            new MultiLevelType { Val = MultiLevelValues.HybridMultilevel },
+            new Level(
+                new StartNumberingValue { Val = 1 },
+                new NumberingFormat { Val = NumberFormatValues.Bullet },
+                new LevelText { Val = "\u2022" },
+                new LevelJustification { Val = LevelJustificationValues.Left },
+                new PreviousParagraphProperties(new Indentation { Left = "851", Hanging = "284" }),
+                new NumberingSymbolRunProperties(new RunFonts { Ascii = "Arial", HighAnsi = "Arial" }))
+            { LevelIndex = 0 })
+        { AbstractNumberId = 1 },
+        new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = Sections },
+        new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = Bullets });
 
     private static Styles Styles()
     {
@@ -288,6 +369,16 @@ public static class DocxReportWriter
             new StyleParagraphProperties(new KeepNext()),
             new StyleRunProperties(new Bold()))
         { Type = StyleValues.Paragraph, StyleId = "Caption" });
+        styles.Append(new Style(
+            new StyleName { Val = "footer" },
+            new BasedOn { Val = "Normal" },
+            new StyleParagraphProperties(new SpacingBetweenLines { After = "0" }))
+        { Type = StyleValues.Paragraph, StyleId = "Footer" });
+        styles.Append(new Style(
+            new StyleName { Val = "List Paragraph" },
+            new BasedOn { Val = "Normal" },
+            new PrimaryStyle())
+        { Type = StyleValues.Paragraph, StyleId = "ListParagraph" });
         styles.Append(new Style(
             new StyleName { Val = "Table Grid" },
             new StyleTableProperties(new TableBorders(
@@ -317,10 +408,30 @@ public static class DocxReportWriter
         // A picture's size in the document: English Metric Units per pixel at 96 dots per inch.
         private const long EmuPerPixel = 9525;
 
-        private const int TextWidth = 11906 - 1020 - 1020;
+        private const string HeaderFill = "F3F2F1";
+
+        private const string CarriedForwardFill = "DDDDDD";
+
+        /// <summary>The width between the margins of the section being written, in twentieths of a point.</summary>
+        public int TextWidth { get; set; }
 
         public void Heading(string text, string style) =>
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }), Run(text)));
+
+        /// <summary>A numbered section's heading: 1, 2 and so on, the paragraphs under it numbered 1.1, 1.2.</summary>
+        public void SectionHeading(string text) => body.Append(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = Sections })),
+            Run(text)));
+
+        /// <summary>A paragraph of a numbered section, numbered 1.1, 1.2 and so on.</summary>
+        public void NumberedParagraph(string text) => body.Append(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 1 }, new NumberingId { Val = Sections })),
+            Run(text)));
+
+        /// <summary>An item of a bulleted list.</summary>
+        public void Bullet(string text) => body.Append(new Paragraph(
+            new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" }, new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = Bullets })),
+            Run(text)));
 
         public void Paragraph(string text) => body.Append(new Paragraph(Run(text)));
 
@@ -365,27 +476,42 @@ public static class DocxReportWriter
 
         public void PageBreak() => body.Append(new Paragraph(new Run(new Break { Type = BreakValues.Page })));
 
-        /// <summary>Paints a table of the report in words, the first cell of each row in bold when it heads the row.</summary>
-        public void Table(ReportTable table) => Table(table.Caption, [.. table.Columns.Select(c => c.Header)], table.Rows, table.RowHeaders);
+        /// <summary>Paints a table of the report, the first cell of each row in bold when it heads the row.</summary>
+        public void Table(ReportTable table) => Table(table.Caption, table.Columns, table.Rows, table.RowHeaders);
 
         public void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows) =>
-            Table(caption, headers, [.. rows.Select(row => (IReadOnlyList<ReportCell>)[.. row.Select(ReportCell.Plain)])], rowHeaders: true);
+            Table(caption, [.. headers.Select(h => new ReportColumn(h))], [.. rows.Select(row => (IReadOnlyList<ReportCell>)[.. row.Select(ReportCell.Plain)])], rowHeaders: true);
 
-        private void Table(string caption, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows, bool rowHeaders)
+        private void Table(string caption, IReadOnlyList<ReportColumn> columns, IReadOnlyList<IReadOnlyList<ReportCell>> rows, bool rowHeaders)
         {
             body.Append(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Caption" }), Run(caption)));
+            List<IReadOnlyList<DocxColumns.CellText>> texts =
+            [
+                [.. columns.Select(c => new DocxColumns.CellText(c.Header, Bold: true))],
+                .. rows.Select(row => (IReadOnlyList<DocxColumns.CellText>)[.. row.Select((cell, i) => new DocxColumns.CellText(cell.Words, rowHeaders && i == 0, cell.Note))]),
+            ];
+            (decimal font, int[] widths) = DocxColumns.Fit(texts, columns.Count, TextWidth);
+            string size = HalfPoints(font);
+            string noteSize = HalfPoints(Math.Round(font * DocxColumns.NoteScale * 2, MidpointRounding.AwayFromZero) / 2);
+
             var table = new Table(new TableProperties(
                 new TableStyle { Val = "TableGrid" },
-                new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+                new TableWidth { Type = TableWidthUnitValues.Dxa, Width = Twips(TextWidth) },
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(
+                    new TopMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = DocxColumns.CellMargin, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = "28", Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = DocxColumns.CellMargin, Type = TableWidthValues.Dxa }),
+                new TableLook { Val = "04A0", FirstRow = true, FirstColumn = rowHeaders, NoHorizontalBand = true, NoVerticalBand = true },
                 new TableCaption { Val = PlainText.Writable(caption) }));
+            table.Append(new TableGrid([.. widths.Select(w => new GridColumn { Width = Twips(w) })]));
 
-            // The grid the schema requires: equal columns across the text width (A4 less the margins, in twentieths of a point).
-            string column = (TextWidth / headers.Count).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            table.Append(new TableGrid([.. headers.Select(_ => new GridColumn { Width = column })]));
-            var header = new TableRow(new TableRowProperties(new TableHeader()));
-            foreach (string h in headers)
+            // The header row is repeated at the top of each page and kept with the first row, so it is never left alone at the foot of one.
+            var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
+            for (int i = 0; i < columns.Count; i++)
             {
-                header.Append(Cell(h, bold: true));
+                header.Append(Cell(ReportCell.Plain(columns[i].Header), widths[i], columns[i].Alignment, bold: true, size, noteSize, keepNext: true, HeaderFill));
             }
 
             table.Append(header);
@@ -394,34 +520,74 @@ public static class DocxReportWriter
                 var tr = new TableRow(new TableRowProperties(new CantSplit()));
                 for (int i = 0; i < row.Count; i++)
                 {
-                    tr.Append(Cell(row[i].Words, bold: rowHeaders && i == 0, row[i].Note));
+                    bool heads = rowHeaders && i == 0;
+                    tr.Append(Cell(row[i], widths[i], heads ? ColumnAlignment.Start : columns[i].Alignment, heads, size, noteSize, keepNext: false, Fill(row[i])));
                 }
 
                 table.Append(tr);
             }
 
             body.Append(table);
-            body.Append(new Paragraph());
+            body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" })));
         }
 
-        private static TableCell Cell(string text, bool bold, string? note = null)
+        /// <summary>The shading of a cell: its rating's colour, grey for a score carried forward, none otherwise.</summary>
+        private static string? Fill(ReportCell cell) =>
+            cell.Kind == CellKind.CarriedForward ? CarriedForwardFill
+            : cell.Rating is { } r && XlsxReportWriter.RatingFills.TryGetValue(r, out string? argb) ? argb[2..]
+            : null;
+
+        private static TableCell Cell(ReportCell content, int width, ColumnAlignment alignment, bool bold, string size, string noteSize, bool keepNext, string? fill)
         {
-            Run run = Run(text);
-            if (bold)
+            var properties = new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa });
+            if (fill is not null)
             {
-                run.PrependChild(new RunProperties(new Bold()));
+                properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
             }
 
-            var cell = new TableCell(new Paragraph(run));
-            if (note is not null)
+            var cell = new TableCell(properties, CellParagraph(content.Words, alignment, bold, italic: false, size, keepNext));
+            if (content.Note is { } note)
             {
-                Run small = Run(note);
-                small.PrependChild(new RunProperties(new Italic(), new FontSize { Val = "16" }));
-                cell.Append(new Paragraph(small));
+                cell.Append(CellParagraph(note, alignment, bold: false, italic: true, noteSize, keepNext));
             }
 
             return cell;
         }
+
+        private static Paragraph CellParagraph(string text, ColumnAlignment alignment, bool bold, bool italic, string size, bool keepNext)
+        {
+            var properties = new ParagraphProperties();
+            if (keepNext)
+            {
+                properties.Append(new KeepNext());
+            }
+
+            properties.Append(new SpacingBetweenLines { After = "0" });
+            if (alignment == ColumnAlignment.End)
+            {
+                properties.Append(new Justification { Val = JustificationValues.Right });
+            }
+
+            var run = new RunProperties();
+            if (bold)
+            {
+                run.Append(new Bold());
+            }
+
+            if (italic)
+            {
+                run.Append(new Italic());
+            }
+
+            run.Append(new FontSize { Val = size });
+            Run r = Run(text);
+            r.PrependChild(run);
+            return new Paragraph(properties, r);
+        }
+
+        private static string HalfPoints(decimal points) => ((int)(points * 2)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Twips(int twips) => twips.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static Run Run(string text) => new(new DocumentFormat.OpenXml.Wordprocessing.Text(PlainText.Writable(text)) { Space = SpaceProcessingModeValues.Preserve });
     }

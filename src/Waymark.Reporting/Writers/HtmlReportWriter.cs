@@ -13,7 +13,7 @@ namespace Waymark.Reporting.Writers;
 /// <summary>
 /// The report as one self-contained HTML page (no external resources): real headings, tables with captions and
 /// header scopes, every colour and arrow also in words, trend charts with a table of the same figures, and print
-/// styles for A4.
+/// styles for A4 that keep each heading, caption, chart and header row on the page of what it introduces.
 /// </summary>
 public static class HtmlReportWriter
 {
@@ -37,8 +37,10 @@ public static class HtmlReportWriter
           @page { size: A4; margin: 18mm 15mm 20mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
           @page appendix { size: A4 landscape; }
           body { max-width: none; padding: 0; font-size: 10.5pt; }
-          h2 { break-after: avoid; } table, figure { break-inside: auto; } tr { break-inside: avoid; }
-          thead { display: table-header-group; }
+          h1, h2, h3, h4, caption { break-after: avoid; break-inside: avoid; }
+          table { break-inside: auto; } tr { break-inside: avoid; } tbody tr:first-child { break-before: avoid; }
+          thead { display: table-header-group; break-inside: avoid; break-after: avoid; }
+          figure { break-inside: avoid; break-after: avoid; }
           .appendix { break-before: page; page: appendix; }
           table.indicators { font-size: 9pt; } table.indicators th[scope="row"] { width: 24%; }
           .rating, th, .carried-forward { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
