@@ -72,6 +72,9 @@ internal sealed partial class Rendered(byte[] bytes)
         return Spaces().Replace(PdfToText(folder, "-layout"), " ");
     }
 
+    /// <summary>The PDF's text as <c>pdftotext -layout</c> prints it, the columns of a table apart by runs of spaces.</summary>
+    public string PdfLayout(string folder) => PdfToText(folder, "-layout");
+
     /// <summary>What <c>pdftotext</c> prints for the PDF with <paramref name="option"/>.</summary>
     private string PdfToText(string folder, string option)
     {

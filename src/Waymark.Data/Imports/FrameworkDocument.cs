@@ -29,7 +29,7 @@ internal sealed record FrameworkDocument(
         + Assessments.Sum(a => (long)a.Scores.Count)
         + AssessmentFrameworks.Count;
 
-    public sealed record CouncilPart(string Path, string Name, int? LaNumber);
+    public sealed record CouncilPart(string Path, string Name, int? LaNumber, int? SmallNumberThreshold = null);
 
     public sealed record DirectoratePart(string Path, string Name);
 

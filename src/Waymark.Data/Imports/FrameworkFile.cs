@@ -1,5 +1,6 @@
 using Waymark.Assessments;
 using Waymark.Data.Files;
+using Waymark.Disclosure;
 using Waymark.Periods;
 using Waymark.Ratings;
 using Waymark.Trackers;
@@ -55,7 +56,7 @@ internal static class FrameworkFile
             return null;
         }
 
-        node.Only("the council", "name", "la_number");
+        node.Only("the council", "name", "la_number", "small_number_threshold");
         string? name = node.Text("name", "Enter the council's name");
         int? laNumber = node.WholeNumber("la_number");
         if (laNumber is <= 0)
@@ -64,7 +65,14 @@ internal static class FrameworkFile
             laNumber = null;
         }
 
-        return name is null ? null : new CouncilPart(node.Path, name, laNumber);
+        int? threshold = node.WholeNumber("small_number_threshold");
+        if (threshold is < 1 or > SmallNumberThreshold.Largest)
+        {
+            node.Problem("small_number_threshold", SmallNumberThreshold.Problem($"{threshold}"));
+            threshold = null;
+        }
+
+        return name is null ? null : new CouncilPart(node.Path, name, laNumber, threshold);
     }
 
     private static List<DirectoratePart> Directorates(JsonNode root)

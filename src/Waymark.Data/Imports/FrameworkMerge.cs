@@ -275,6 +275,11 @@ internal sealed class FrameworkMerge
         }
 
         council.AreaId = areaId;
+        if (file.Council.SmallNumberThreshold is int threshold)
+        {
+            council.SmallNumberThreshold = threshold;
+        }
+
         tally.Track(council);
         foreach (DirectoratePart part in file.Directorates)
         {

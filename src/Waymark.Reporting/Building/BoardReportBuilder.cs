@@ -7,6 +7,7 @@ using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Data.Trackers;
+using Waymark.Disclosure;
 using Waymark.Evaluation;
 using Waymark.Periods;
 using Waymark.Ratings;
@@ -133,6 +134,7 @@ public static class BoardReportBuilder
         {
             MissingData = missing,
             BoardIndicators = boardLines,
+            SmallNumberThreshold = SmallNumberThreshold.Of(data.Council.SmallNumberThreshold),
             Guidance = GuidanceSheet.For(data.BoardIndicators, contents),
         };
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 
 using Waymark.Cycle;
+using Waymark.Disclosure;
 
 namespace Waymark.Reporting.Content;
 
@@ -43,6 +44,26 @@ public sealed record BoardReport(
     /// </summary>
     [JsonIgnore]
     public IReadOnlyList<IndicatorLine> BoardIndicators { get; init; } = [];
+
+    /// <summary>
+    /// Tables of counts of people (such as an indicator's results by group), each marked with its
+    /// <see cref="ReportTable.PeopleCounts"/>, painted after the underperforming indicators. Every writer reads them
+    /// through <see cref="Tables.People"/>, which keeps their small numbers from readers. Built again with the report,
+    /// never frozen with it.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<ReportTable> PeopleTables { get; init; } = [];
+
+    /// <summary>The council's small-number threshold (<c>small_number_threshold</c>), 5 unless it sets its own.</summary>
+    [JsonIgnore]
+    public SmallNumberThreshold SmallNumberThreshold { get; init; } = SmallNumberThreshold.Default;
+
+    /// <summary>
+    /// Whether the report is written for officers who may see counts of people as they are; false (the default) for
+    /// every report the public or a councillor reads, whose small numbers are shown as <c>c</c>.
+    /// </summary>
+    [JsonIgnore]
+    public bool ShowsSmallNumbers { get; init; }
 
     /// <summary>The members' guidance sheet, the report's last appendix: what its words and signs mean under the rules it was built by. Built again with the report, never frozen with it.</summary>
     [JsonIgnore]

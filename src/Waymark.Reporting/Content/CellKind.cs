@@ -20,4 +20,7 @@ public enum CellKind
 
     /// <summary>An assessment score carried forward from the previous round, so provisional: shaded where a format has shading.</summary>
     CarriedForward,
+
+    /// <summary>A count of people, or a figure worked out from one, kept back as <c>c</c>; its note says why.</summary>
+    Suppressed,
 }

@@ -1,3 +1,4 @@
+using Waymark.Disclosure;
 using Waymark.Ratings;
 using Waymark.Reporting.Text;
 
@@ -43,6 +44,9 @@ public sealed record ReportCell(CellKind Kind, string Text, Rating? Rating = nul
 
     /// <summary>A whole percentage, such as <c>45%</c>.</summary>
     public static ReportCell Percent(int percent) => Figure(ReportNumbers.Percent(percent), percent, "percent", 0);
+
+    /// <summary>A figure kept back from readers: <c>c</c>, with <paramref name="reason"/> in words as its note (<c>suppressed: a count of 5 or fewer</c>).</summary>
+    public static ReportCell Suppressed(string reason) => new(CellKind.Suppressed, DisclosureText.Symbol) { Note = reason };
 
     /// <summary>A rating and its words, such as <c>Unable to traffic light (no target)</c>.</summary>
     public static ReportCell ForRating(Rating rating, string words) => new(CellKind.Rating, words, rating);

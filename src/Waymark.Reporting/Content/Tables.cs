@@ -72,6 +72,13 @@ public static class Tables
         return places.Count == 0 ? "not in this report" : string.Join("; ", places);
     }
 
+    /// <summary>The report's tables of counts of people as its readers may see them, through <see cref="SmallNumbers.ForReaders"/>.</summary>
+    public static IReadOnlyList<ReportTable> People(BoardReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. report.PeopleTables.Select(t => SmallNumbers.ForReaders(report, t))];
+    }
+
     /// <summary>The members' guidance sheet: each word or sign the report uses and what it means.</summary>
     public static ReportTable Guidance(BoardReport report)
     {

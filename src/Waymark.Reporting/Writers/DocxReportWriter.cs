@@ -267,6 +267,11 @@ public static class DocxReportWriter
             }
         }
 
+        foreach (ReportTable people in Tables.People(report))
+        {
+            doc.Table(people);
+        }
+
         if (report.Assessment is { } assessment && Tables.Assessment(report) is { } scores)
         {
             doc.Heading($"{assessment.Framework} scores", "Heading2");

@@ -28,6 +28,7 @@ public static class HtmlReportWriter
         .rating { display: inline-block; padding: 0 0.4rem; border: 1px solid #0b0c0c; font-weight: bold; }
         .rating-red { background: #f4cdc6; } .rating-amber { background: #ffe9a8; } .rating-green { background: #cce2d8; } .rating-not_rated { background: #ffffff; }
         .carried-forward { background: #dddddd; }
+        .visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; margin: 0 !important; padding: 0 !important; overflow: hidden !important; clip: rect(0 0 0 0) !important; clip-path: inset(50%) !important; border: 0 !important; white-space: nowrap !important; }
         .note { display: block; font-weight: normal; font-size: 0.85em; color: #505a5f; margin-top: 0.2rem; }
         dl.front { display: grid; grid-template-columns: 16rem 1fr; gap: 0.25rem 1rem; }
         dl.front dt { font-weight: bold; }
@@ -172,6 +173,11 @@ public static class HtmlReportWriter
             }
         }
 
+        foreach (ReportTable people in Tables.People(report))
+        {
+            html.Table(people);
+        }
+
         if (report.Assessment is { } assessment && Tables.Assessment(report) is { } scores)
         {
             html.Raw($"<h3>{E(assessment.Framework)} scores</h3>\n");
@@ -219,7 +225,9 @@ public static class HtmlReportWriter
         }
     }
 
-    private static string Paint(ReportCell cell) => cell.Kind switch
+    private static string Paint(ReportCell cell) => cell.Kind == CellKind.Suppressed
+        ? $"<span aria-hidden=\"true\" title=\"{E(cell.Note ?? string.Empty)}\">{E(cell.Text)}</span><span class=\"visually-hidden\">{E(cell.Note ?? string.Empty)}</span>"
+        : cell.Kind switch
     {
         CellKind.Rating when cell.Rating is { } r => RatingSpan(r, cell.Text),
         CellKind.Progress => $"{(cell.Rating is { } r ? RatingSpan(r, cell.Text) : E(cell.Text))} {E(cell.Direction ?? string.Empty)}",

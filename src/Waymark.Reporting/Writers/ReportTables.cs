@@ -57,6 +57,11 @@ public static class ReportTables
             }
         }
 
+        foreach (ReportTable people in Tables.People(report))
+        {
+            sheets.Add((people.Caption, people));
+        }
+
         if (Tables.Assessment(report) is { } assessment)
         {
             sheets.Add(("Assessment", assessment));

@@ -325,6 +325,45 @@ public abstract class FrameworkImportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SmallFramework_SmallNumberThreshold_IsStoredAndKeptWhenAFileLeavesItOut()
+    {
+        await ImportSampleIndicatorsAsync();
+        Assert.True((await ImportFrameworkAsync(Small.Replace("\"la_number\": 383 }", "\"la_number\": 383, \"small_number_threshold\": 10 }", StringComparison.Ordinal))).Succeeded);
+
+        Assert.True((await ImportFrameworkAsync(Small)).Succeeded);
+
+        await using WaymarkDb db = Open();
+        Assert.Equal(10, (await db.Councils.SingleAsync()).SmallNumberThreshold);
+    }
+
+    [Fact]
+    public async Task SmallFramework_NoSmallNumberThreshold_IsDfEs5()
+    {
+        await ImportSampleIndicatorsAsync();
+
+        Assert.True((await ImportFrameworkAsync(Small)).Succeeded);
+
+        await using WaymarkDb db = Open();
+        Assert.Equal(5, (await db.Councils.SingleAsync()).SmallNumberThreshold);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    public async Task SmallFramework_SmallNumberThresholdOutOfRange_IsRefusedNamingTheField(string threshold)
+    {
+        await ImportSampleIndicatorsAsync();
+        string json = Small.Replace("\"la_number\": 383 }", $"\"la_number\": 383, \"small_number_threshold\": {threshold} }}", StringComparison.Ordinal);
+
+        ImportReport report = await ImportFrameworkAsync(json);
+
+        Assert.Equal(
+            [$"framework.json, line {LineOf(json, "small_number_threshold")}, column council.small_number_threshold: '{threshold}' is not a small number threshold: write a whole number from 1 to 100, such as 5"],
+            report.Problems.Kept.Select(p => p.ToString()));
+        await NothingStoredAsync();
+    }
+
+    [Fact]
     public async Task SmallFramework_TakingTheRoleFromTheLastAdministrator_IsRefusedAndNothingChanges()
     {
         await ImportSampleIndicatorsAsync();
