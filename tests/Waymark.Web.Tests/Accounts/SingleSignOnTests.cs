@@ -102,7 +102,7 @@ public sealed class SingleSignOnTests(OpenIdProvider provider) : IClassFixture<O
         HttpResponseMessage taken = await admin.PostFormAsync(officerPage, officerPage, Fields(WaymarkApp.AccountableOfficer, officerName, officerRoles, "staff-9001"));
         string refused = await taken.Content.ReadAsStringAsync();
 
-        Assert.Contains("Subject at the council's sign-in (optional)", form, StringComparison.Ordinal);
+        Assert.Contains("Subject at the council&#x27;s sign-in (optional)", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("staff-9001", await app.WithDbAsync(db => db.Users.Where(u => u.Id == director).Select(u => u.SignInSubject).SingleAsync()));
         Assert.Equal("/", back.Headers.Location?.OriginalString);
