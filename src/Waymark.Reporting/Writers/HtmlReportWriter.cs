@@ -225,15 +225,14 @@ public static class HtmlReportWriter
         }
     }
 
-    private static string Paint(ReportCell cell) => cell.Kind == CellKind.Suppressed
-        ? $"<span aria-hidden=\"true\" title=\"{E(cell.Note ?? string.Empty)}\">{E(cell.Text)}</span><span class=\"visually-hidden\">{E(cell.Note ?? string.Empty)}</span>"
-        : cell.Kind switch
+    private static string Paint(ReportCell cell) => cell.Kind switch
     {
+        CellKind.Suppressed => $"<span aria-hidden=\"true\" title=\"{E(cell.Note ?? string.Empty)}\">{E(cell.Text)}</span><span class=\"visually-hidden\">{E(cell.Note ?? string.Empty)}</span>",
         CellKind.Rating when cell.Rating is { } r => RatingSpan(r, cell.Text),
         CellKind.Progress => $"{(cell.Rating is { } r ? RatingSpan(r, cell.Text) : E(cell.Text))} {E(cell.Direction ?? string.Empty)}",
         CellKind.CarriedForward => $"<span class=\"carried-forward\">{E(cell.Text)}</span>",
         _ => E(cell.Text),
-    } + (cell.Note is { } note ? $" <span class=\"note\">{E(note)}</span>" : string.Empty);
+    } + (cell.Kind != CellKind.Suppressed && cell.Note is { } note ? $" <span class=\"note\">{E(note)}</span>" : string.Empty);
 
     private static string RatingSpan(Rating rating, string words) => $"<span class=\"rating rating-{rating.ToCode()}\">{E(words)}</span>";
 
