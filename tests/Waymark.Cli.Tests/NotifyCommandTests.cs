@@ -70,11 +70,11 @@ public sealed class NotifyCommandTests : IDisposable
         var council = new Council { Name = "Leeds City Council" };
         db.Councils.Add(council);
         var officer = new User { Email = "amy.officer@leeds.example", Name = "Amy Officer" };
-        officer.Roles.Add(new UserRole { Role = RoleNames.AccountableOfficer });
+        officer.Roles.Add(new UserRole { Role = RoleNames.Administrator });
         db.Users.Add(officer);
         await db.SaveChangesAsync();
         var cycle = new ReportingCycle { CouncilId = council.Id, Period = ReportingPeriod.Parse("2008/09 Q3") };
-        cycle.Deadlines.Add(new Deadline { Description = "Action trackers submitted", Due = new DateOnly(2009, 1, 23), Responsible = RoleNames.AccountableOfficer });
+        cycle.Deadlines.Add(new Deadline { Description = "Action trackers submitted", Due = new DateOnly(2009, 1, 23), Responsible = RoleNames.Administrator });
         db.ReportingCycles.Add(cycle);
         await db.SaveChangesAsync();
     }
