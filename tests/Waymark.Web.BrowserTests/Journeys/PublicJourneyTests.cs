@@ -15,7 +15,7 @@ public sealed class PublicJourneyTests(BrowserFixture browser)
 {
     private static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
-        "", "sign-in", "sign-out", "error/{code:int?}", "reports/published", "reports/published/{id:int}", "reports/published/{id:int}/{format}",
+        "", "sign-in", "sign-in/code", "forgotten-password", "reset-password", "sign-out", "error/{code:int?}", "reports/published", "reports/published/{id:int}", "reports/published/{id:int}/{format}",
     };
 
     [Fact]

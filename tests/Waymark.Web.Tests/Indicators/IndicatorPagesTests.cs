@@ -31,7 +31,7 @@ public sealed class IndicatorPagesTests(WaymarkApp app) : IClassFixture<WaymarkA
         string lsp = Html.Row(html, "data-indicator=\"LSP-HW2Bi\"");
         Assert.StartsWith("LSP-HW2Bi Number of children looked after", lsp, StringComparison.Ordinal);
         Assert.EndsWith("87.4 per 10,000 Unable to traffic light (data only) ↑ increased", lsp, StringComparison.Ordinal);
-        Assert.Equal("NI 68 Referrals to children's social care going on to initial assessment 61.0% 65.0% Unable to traffic light (withheld for data quality) not comparable", Html.Row(html, "data-indicator=\"NI 68\""));
+        Assert.Equal("NI 68 Referrals to children's social care going on to initial assessment Sam Patel 61.0% 65.0% Unable to traffic light (withheld for data quality) not comparable", Html.Row(html, "data-indicator=\"NI 68\""));
     }
 
     [Fact]
