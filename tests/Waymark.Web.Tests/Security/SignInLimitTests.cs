@@ -92,7 +92,7 @@ public sealed class SignInLimitTests(WaymarkApp app) : IClassFixture<WaymarkApp>
         var answers = new List<HttpStatusCode>();
         for (int i = 0; i < 4; i++)
         {
-            answers.Add((await stranger.PostFormAsync("/forgotten-password", "/sign-in", new() { ["Email"] = WaymarkApp.OtherDataOfficer })).StatusCode);
+            answers.Add((await stranger.PostFormAsync("/sign-in", "/forgotten-password", new() { ["Email"] = WaymarkApp.OtherDataOfficer })).StatusCode);
         }
 
         HttpResponseMessage signIn = await stranger.PostFormAsync("/sign-in", "/sign-in", new() { ["Email"] = WaymarkApp.OtherDataOfficer, ["Password"] = WaymarkApp.Password });
