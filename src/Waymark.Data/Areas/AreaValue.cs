@@ -21,4 +21,10 @@ public sealed class AreaValue
     public decimal? Value { get; set; }
 
     public string? Suppression { get; set; }
+
+    /// <summary>The count the value was worked out from, when the publisher gives it (DfE's tidy files do).</summary>
+    public decimal? Numerator { get; set; }
+
+    /// <summary>What the count is out of, when the publisher gives it.</summary>
+    public decimal? Denominator { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 
+using Waymark.Data.Files;
 using Waymark.Data.Imports;
 using Waymark.Data.Store;
 
@@ -34,6 +35,7 @@ public static class DemoCouncil
         new("targets", "targets.csv"),
         new("results", "results.csv"),
         new("comparators", "comparators.csv"),
+        new(TidyImport.Kind, "dfe_cpps_subsequent_plan_2013_to_2025.csv", "cpps_subsequent_plan_mapping.csv"),
         new("framework", "framework.json"),
     ];
 
@@ -55,7 +57,7 @@ public static class DemoCouncil
         {
             starting?.Invoke(file);
             using TextReader text = Open(file);
-            ImportReport report = await Importers.ByKind[file.Kind](db, text, file.Name, options, cancellationToken).ConfigureAwait(false);
+            ImportReport report = await Importers.ByKind[file.Kind](db, text, file.Name, options with { Mapping = MappingOf(file) }, cancellationToken).ConfigureAwait(false);
             reports.Add(report);
             if (!report.Succeeded)
             {
@@ -64,6 +66,20 @@ public static class DemoCouncil
         }
 
         return reports;
+    }
+
+    // The demo's mapping files are its own: a problem in one is a fault in Waymark, not in the store.
+    private static TidyMapping? MappingOf(DemoFile file)
+    {
+        if (file.Mapping is not { } name)
+        {
+            return null;
+        }
+
+        using TextReader text = Open(new DemoFile("mapping", name));
+        var problems = new FileProblems();
+        return TidyMapping.Read(text, name, problems)
+            ?? throw new InvalidOperationException($"The demo's mapping file {name} is wrong: {problems.Kept[0]}");
     }
 
     /// <summary>Opens one of the demo's files.</summary>

@@ -20,5 +20,9 @@ public static class Importers
         ["neighbours"] = NeighbourImport.ImportAsync,
         ["lait"] = LaitImport.ImportAsync,
         ["comparators"] = ComparatorImport.ImportAsync,
+        [TidyImport.Kind] = TidyImport.ImportAsync,
     };
+
+    /// <summary>The kinds read through a mapping file as well as the file itself (<see cref="ImportOptions.Mapping"/>).</summary>
+    public static IReadOnlySet<string> WithMapping { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { TidyImport.Kind };
 }

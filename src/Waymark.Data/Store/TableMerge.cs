@@ -17,6 +17,10 @@ namespace Waymark.Data.Store;
 /// <param name="InsertOnly">Columns written only when a row is inserted.</param>
 /// <param name="KeyText">An SQL expression over staging row <c>s</c> that names the record to a person.</param>
 /// <param name="Concurrency">Whether the table has a <c>concurrency_version</c> to increment on update.</param>
+/// <param name="KeepWhen">
+/// A condition over a stored row, <c>{0}</c> standing for the table's name or alias, under which the row is left as
+/// it is; none to update every row that differs.
+/// </param>
 internal sealed record TableMerge(
     string Table,
     string Entity,
@@ -25,7 +29,8 @@ internal sealed record TableMerge(
     IReadOnlyList<string> Stamped,
     IReadOnlyList<string> InsertOnly,
     string KeyText,
-    bool Concurrency)
+    bool Concurrency,
+    string? KeepWhen = null)
 {
     /// <summary>Merges <paramref name="staging"/> into the table; returns how many rows were added and changed.</summary>
     public (long Added, long Changed) Run(DbConnection connection, DbTransaction transaction, string staging, string actor, DateTimeOffset at)
@@ -44,7 +49,7 @@ internal sealed record TableMerge(
             INSERT INTO audit_log (at, actor, entity, entity_key, action, before, after)
             SELECT @at, @actor, '{Entity}', {KeyText}, 'changed', {Json("r")}, {Json("s")}
             FROM {staging} s JOIN {Table} r ON {match}
-            WHERE {differs}
+            WHERE ({differs}){Kept("r")}
             """,
             actor,
             at);
@@ -55,7 +60,7 @@ internal sealed record TableMerge(
                 + (Concurrency ? $", concurrency_version = {Table}.concurrency_version + 1" : string.Empty);
             string target = string.Join(" AND ", Keys.Select(k => $"{Table}.{k} = s.{k}"));
             string targetDiffers = string.Join(" OR ", Compared.Select(c => $"{Table}.{c} IS DISTINCT FROM s.{c}"));
-            Execute(connection, transaction, $"UPDATE {Table} SET {set} FROM {staging} s WHERE {target} AND ({targetDiffers})", actor, at);
+            Execute(connection, transaction, $"UPDATE {Table} SET {set} FROM {staging} s WHERE {target} AND ({targetDiffers}){Kept(Table)}", actor, at);
         }
 
         string[] columns = [.. Keys, .. Compared, .. Stamped, .. InsertOnly];
@@ -68,6 +73,8 @@ internal sealed record TableMerge(
             at);
         return (added, changed);
     }
+
+    private string Kept(string row) => KeepWhen is null ? string.Empty : " AND NOT (" + string.Format(System.Globalization.CultureInfo.InvariantCulture, KeepWhen, row) + ")";
 
     private static long Execute(DbConnection connection, DbTransaction transaction, string sql, string actor, DateTimeOffset at)
     {

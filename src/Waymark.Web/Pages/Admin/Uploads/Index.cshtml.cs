@@ -18,7 +18,7 @@ public sealed class IndexModel(UploadFolder folder) : FormPage
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
-    public static IReadOnlyList<string> Kinds { get; } = [.. Importers.ByKind.Keys];
+    public static IReadOnlyList<string> Kinds { get; } = [.. Importers.ByKind.Keys.Where(k => !Importers.WithMapping.Contains(k))];
 
     public void OnGet()
     {
@@ -26,7 +26,7 @@ public sealed class IndexModel(UploadFolder folder) : FormPage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Kind is null || !Importers.ByKind.ContainsKey(Kind))
+        if (Kind is null || !Kinds.Contains(Kind, StringComparer.OrdinalIgnoreCase))
         {
             AddError(nameof(Kind), "kind", "Select the kind of file");
         }
