@@ -12,7 +12,9 @@ namespace Waymark.Web.Performance;
 /// <param name="Chart">The chart of its results and targets, laid out as the report's charts are.</param>
 /// <param name="Variation">Its XmR chart and the confidence interval of each result.</param>
 /// <param name="Benchmarks">Its latest result against the published benchmarks of its period; none when nothing is published for it.</param>
+/// <param name="Funnel">Every LA's figure on a funnel plot, for the latest period with LAs' counts; none without them.</param>
 public sealed record IndicatorPicture(
     Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart,
     IndicatorVariation Variation,
-    IndicatorBenchmarks? Benchmarks);
+    IndicatorBenchmarks? Benchmarks,
+    IndicatorFunnel? Funnel);

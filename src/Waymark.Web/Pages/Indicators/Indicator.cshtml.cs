@@ -39,6 +39,9 @@ public sealed class IndicatorModel(PerformanceCache cache, WaymarkDb db, TimePro
     /// <summary>The latest result against England, the region and statistical neighbours, beside its quartile band; none when nothing is published for its period.</summary>
     public IndicatorBenchmarks? Benchmarks { get; private set; }
 
+    /// <summary>Every LA's figure on a funnel plot around England's, for the latest period with LAs' counts; none without them.</summary>
+    public IndicatorFunnel? Funnel { get; private set; }
+
     /// <summary>The decimals a confidence interval is shown to: one more than the indicator's, as the lines of its XmR chart are.</summary>
     public int IntervalDecimals => Math.Min(Indicator.Definition.Decimals + 1, Waymark.Indicators.IndicatorDefinition.MaxDecimals);
 
@@ -164,6 +167,7 @@ public sealed class IndicatorModel(PerformanceCache cache, WaymarkDb db, TimePro
         Chart = picture.Chart;
         Variation = picture.Variation;
         Benchmarks = picture.Benchmarks;
+        Funnel = picture.Funnel;
         CanEnterResults = Permissions.CanEnterResults(User, Indicator);
         CanRecalculate = Permissions.CanRecalculateLimits(User, Indicator);
         if (CanRecalculate)
