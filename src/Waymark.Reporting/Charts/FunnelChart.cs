@@ -11,7 +11,7 @@ namespace Waymark.Reporting.Charts;
 /// Draws a funnel plot (<see cref="FunnelPlot"/>) as a self-contained SVG element: each area's value against its
 /// denominator, the centre, the 95% limits dashed and the 99.8% limits dotted, an area beyond a limit marked by
 /// shape as well as colour (a diamond better, a square worse, a triangle beyond a limit of an indicator without
-/// polarity), and the council's own LA ringed and named. The same figures go in a table beside it.
+/// polarity; filled beyond the 99.8% limits, in outline beyond the 95% limits only), and the council's own LA ringed and named. The same figures go in a table beside it.
 /// </summary>
 public static class FunnelChart
 {
@@ -19,7 +19,7 @@ public static class FunnelChart
     public const int Width = 640;
 
     /// <summary>The height drawn at.</summary>
-    public const int Height = 400;
+    public const int Height = 420;
 
     private const decimal Left = 56m;
     private const decimal Right = 16m;
@@ -113,22 +113,29 @@ public static class FunnelChart
     private static void Marker(StringBuilder svg, FunnelPoint point, decimal x, decimal y)
     {
         string data = $" data-mark=\"{Code(point.Outcome, point.Position)}\" data-area=\"{point.Area.Number.ToString("D3", CultureInfo.InvariantCulture)}\"";
+        bool far = point.Position is FunnelPosition.Above998 or FunnelPosition.Below998;
         switch (point.Outcome)
         {
             case BenchmarkOutcome.Better or BenchmarkOutcome.MuchBetter:
-                svg.Append(CultureInfo.InvariantCulture, $"<polygon{data} points=\"{F(x)},{F(y - 5)} {F(x + 5)},{F(y)} {F(x)},{F(y + 5)} {F(x - 5)},{F(y)}\" fill=\"#1d70b8\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<polygon{data} points=\"{Diamond(x, y)}\"{Fill(far, "#1d70b8")}/>");
                 break;
             case BenchmarkOutcome.Worse or BenchmarkOutcome.MuchWorse:
-                svg.Append(CultureInfo.InvariantCulture, $"<rect{data} x=\"{F(x - 4)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\" fill=\"#d4351c\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<rect{data} x=\"{F(x - 4)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\"{Fill(far, "#d4351c")}/>");
                 break;
             case BenchmarkOutcome.NotCompared when point.Position != FunnelPosition.Within:
-                svg.Append(CultureInfo.InvariantCulture, $"<polygon{data} points=\"{F(x)},{F(y - 5)} {F(x + 5)},{F(y + 4)} {F(x - 5)},{F(y + 4)}\" fill=\"#4c2c92\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<polygon{data} points=\"{F(x)},{F(y - 5)} {F(x + 5)},{F(y + 4)} {F(x - 5)},{F(y + 4)}\"{Fill(far, "#4c2c92")}/>");
                 break;
             default:
                 svg.Append(CultureInfo.InvariantCulture, $"<circle{data} cx=\"{F(x)}\" cy=\"{F(y)}\" r=\"3\" fill=\"#b1b4b6\" stroke=\"#505a5f\"/>");
                 break;
         }
     }
+
+    // Beyond the 99.8% limits a marker is filled; beyond the 95% limits only, it is drawn in outline.
+    private static string Fill(bool far, string colour) =>
+        far ? $" fill=\"{colour}\"" : $" fill=\"#ffffff\" stroke=\"{colour}\" stroke-width=\"2\"";
+
+    private static string Diamond(decimal x, decimal y) => $"{F(x)},{F(y - 5)} {F(x + 5)},{F(y)} {F(x)},{F(y + 5)} {F(x - 5)},{F(y)}";
 
     private static void Legend(StringBuilder svg, decimal y)
     {
@@ -142,8 +149,12 @@ public static class FunnelChart
         Key($"<line x1=\"{F(x)}\" x2=\"{F(x + 14)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>", "Centre", 80m);
         Key($"<line x1=\"{F(x)}\" x2=\"{F(x + 14)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#505a5f\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"/>", "95% limits", 110m);
         Key($"<line x1=\"{F(x)}\" x2=\"{F(x + 14)}\" y1=\"{F(y)}\" y2=\"{F(y)}\" stroke=\"#505a5f\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\"/>", "99.8% limits", 120m);
-        Key($"<polygon points=\"{F(x + 7)},{F(y - 5)} {F(x + 12)},{F(y)} {F(x + 7)},{F(y + 5)} {F(x + 2)},{F(y)}\" fill=\"#1d70b8\"/>", "Better", 80m);
-        Key($"<rect x=\"{F(x + 3)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\" fill=\"#d4351c\"/>", "Worse", 80m);
+        y += 20m;
+        x = Left;
+        Key($"<polygon points=\"{Diamond(x + 7, y)}\"{Fill(true, "#1d70b8")}/>", "Better, beyond 99.8%", 150m);
+        Key($"<polygon points=\"{Diamond(x + 7, y)}\"{Fill(false, "#1d70b8")}/>", "Better, beyond 95%", 140m);
+        Key($"<rect x=\"{F(x + 3)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\"{Fill(true, "#d4351c")}/>", "Worse, beyond 99.8%", 150m);
+        Key($"<rect x=\"{F(x + 3)}\" y=\"{F(y - 4)}\" width=\"8\" height=\"8\"{Fill(false, "#d4351c")}/>", "Worse, beyond 95%", 140m);
         y += 20m;
         x = Left;
         Key($"<circle cx=\"{F(x + 7)}\" cy=\"{F(y)}\" r=\"3\" fill=\"#b1b4b6\" stroke=\"#505a5f\"/>", "Within the 95% limits", 190m);
