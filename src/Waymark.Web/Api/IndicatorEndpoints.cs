@@ -14,7 +14,7 @@ namespace Waymark.Web.Api;
 public static class IndicatorEndpoints
 {
     public static async Task<IResult> ListAsync(
-        WaymarkDb db, string? board, string? priority, string? rating, string? period, string? variation, CancellationToken cancellationToken)
+        WaymarkDb db, string? board, string? priority, string? rating, string? period, string? variation, string? assurance, CancellationToken cancellationToken)
     {
         (int? boardId, IResult? boardProblem) = await ApiQuery.BoardAsync(db, board, cancellationToken);
         (int? priorityId, IResult? priorityProblem) = await ApiQuery.PriorityAsync(db, priority, cancellationToken);
@@ -49,6 +49,18 @@ public static class IndicatorEndpoints
             variationFilter = parsedVariation;
         }
 
+        // Assurance: the filter by the target's assurance icon against the latest limits.
+        AssuranceIcon? assuranceFilter = null;
+        if (!string.IsNullOrWhiteSpace(assurance))
+        {
+            if (!AssuranceFilters.TryParse(assurance, out AssuranceIcon parsedAssurance))
+            {
+                return ApiProblems.Invalid("assurance", $"Assurance must be {string.Join(", ", AssuranceFilters.All.Select(a => a.ToCode()))}, not '{assurance}'");
+            }
+
+            assuranceFilter = parsedAssurance;
+        }
+
         if (shown is not { } chosen)
         {
             return TypedResults.Ok(new IndicatorListJson(null, []));
@@ -77,6 +89,11 @@ public static class IndicatorEndpoints
         if (variationFilter is { } byVariation)
         {
             evaluated = [.. evaluated.Where(e => byVariation.Matches(charts[e.Indicator.Id].Variation))];
+        }
+
+        if (assuranceFilter is { } byAssurance)
+        {
+            evaluated = [.. evaluated.Where(e => charts[e.Indicator.Id].Assurance == byAssurance)];
         }
 
         return TypedResults.Ok(new IndicatorListJson(

@@ -126,7 +126,7 @@ public static partial class WaymarkApi
         api.MapGet("/indicators", IndicatorEndpoints.ListAsync)
             .WithName("ListIndicators")
             .WithSummary("Indicators, each with its result and rating for a period")
-            .WithDescription("Filters: board (id or name), priority (id or code), rating (red, amber, green, not_rated), period (such as 2010/11 Q3; the latest reporting period when not given), variation (the variation icon of the latest point: concern, improvement, neither, common_cause or not_shown).")
+            .WithDescription("Filters: board (id or name), priority (id or code), rating (red, amber, green, not_rated), period (such as 2010/11 Q3; the latest reporting period when not given), variation (the variation icon of the latest point: concern, improvement, neither, common_cause or not_shown), assurance (the target's assurance icon against the latest limits: fail, hit_or_miss, pass or not_shown).")
             .Produces<IndicatorListJson>()
             .ProducesValidationProblem();
         api.MapGet("/indicators/{id:int}", IndicatorEndpoints.OneAsync)

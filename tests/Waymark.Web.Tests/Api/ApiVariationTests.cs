@@ -66,6 +66,38 @@ public sealed class ApiVariationTests(WaymarkApp app) : IClassFixture<WaymarkApp
         Assert.Contains("Variation must be concern, improvement, neither, common_cause or not_shown, not 'worrying'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task List_Assurance_EachIconGivesItsOwnIndicators_AndTogetherEveryOne()
+    {
+        HttpClient client = await app.TokenClientAsync(WaymarkApp.Member);
+        await ConcernAsync(app, await app.IndicatorIdAsync("NI 52"));
+
+        JsonElement all = await GetJsonAsync(client, "/api/indicators?period=2010/11 Q4");
+        var byIcon = new Dictionary<string, string[]>();
+        foreach (string icon in new[] { "fail", "hit_or_miss", "pass", "not_shown" })
+        {
+            JsonElement list = await GetJsonAsync(client, $"/api/indicators?period=2010/11 Q4&assurance={icon}");
+            byIcon[icon] = [.. list.GetProperty("indicators").EnumerateArray().Select(l => l.GetProperty("code").GetString()!)];
+            Assert.All(list.GetProperty("indicators").EnumerateArray(), l => Assert.Equal(icon, l.GetProperty("variation").GetProperty("assurance").GetProperty("icon").GetString()));
+        }
+
+        Assert.Equal(
+            all.GetProperty("indicators").EnumerateArray().Select(l => l.GetProperty("code").GetString()!).Order(StringComparer.Ordinal),
+            byIcon.Values.SelectMany(c => c).Order(StringComparer.Ordinal));
+        Assert.Contains("NI 52", byIcon.Values.SelectMany(c => c).Except(byIcon["not_shown"]));
+    }
+
+    [Fact]
+    public async Task List_UnknownAssurance_IsABadRequestNamingTheChoices()
+    {
+        HttpClient client = await app.TokenClientAsync(WaymarkApp.Member);
+
+        HttpResponseMessage response = await client.GetAsync(new Uri("/api/indicators?assurance=sure", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Assurance must be fail, hit_or_miss, pass, not_shown, not 'sure'", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>Gives an indicator (higher is better) 16 quarters to 2010/11 Q4, the last 6 below the mean: special cause concern.</summary>
     internal static Task<int> ConcernAsync(WaymarkApp app, int id) => app.WithDbAsync(async db =>
     {

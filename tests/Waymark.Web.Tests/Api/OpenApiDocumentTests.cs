@@ -35,7 +35,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         JsonElement paths = (await DocumentAsync()).GetProperty("paths");
 
         JsonElement list = paths.GetProperty("/api/indicators").GetProperty("get");
-        Assert.Equal(["board", "period", "priority", "rating", "variation"], list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["assurance", "board", "period", "priority", "rating", "variation"], list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         JsonElement benchmark = paths.GetProperty("/api/benchmarks").GetProperty("get");
         Assert.Equal(["area", "measure", "model", "period"], benchmark.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         JsonElement assessments = paths.GetProperty("/api/assessments").GetProperty("get");
