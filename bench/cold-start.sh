@@ -20,7 +20,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The command line as it is run: published with ReadyToRun code when the project asks for it, as scripts/run does.
+# The command line, published in Release with the project's own settings (WAYMARK_CLI_DIR: another published build).
 cli="${WAYMARK_CLI_DIR:-$root/src/Waymark.Cli/bin/Release/net10.0/publish}"
 if [ -z "${WAYMARK_NO_BUILD:-}" ]; then
   dotnet publish src/Waymark.Cli -c Release -o "$cli" >/dev/null
