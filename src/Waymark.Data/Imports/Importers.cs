@@ -20,5 +20,6 @@ public static class Importers
         ["neighbours"] = NeighbourImport.ImportAsync,
         ["lait"] = LaitImport.ImportAsync,
         ["comparators"] = ComparatorImport.ImportAsync,
+        ["neet-dashboard"] = NeetDashboardImport.ImportAsync,
     };
 }
