@@ -4,6 +4,7 @@ using Waymark.Cli.Benchmark;
 using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
+using Waymark.Cli.Gaps;
 using Waymark.Cli.Import;
 using Waymark.Cli.Interval;
 using Waymark.Cli.Notify;
@@ -29,6 +30,7 @@ internal static class CommandLine
             ExportCommand.Create(context),
             DemoCommand.Create(context),
             BenchmarkCommand.Create(context),
+            GapsCommand.Create(context),
             ReportCommand.Create(context),
             UserCommand.Create(context),
             NotifyCommand.Create(context),

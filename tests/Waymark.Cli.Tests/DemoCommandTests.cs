@@ -8,11 +8,13 @@ public sealed class DemoCommandTests(DemoStore store) : IClassFixture<DemoStore>
         Assert.Equal(0, store.FirstRun.ExitCode);
         Assert.Equal(string.Empty, store.FirstRun.Error);
         string[] lines = store.FirstRun.OutputLines;
-        Assert.Equal(12, lines.Length);
+        Assert.Equal(14, lines.Length);
         Assert.StartsWith("la_code_list.csv: ", lines[0], StringComparison.Ordinal);
         Assert.Equal("results.csv: 96 rows read; 96 were added, 0 were changed, 0 unchanged.", lines[7]);
         Assert.Equal("comparators.csv: 2 rows read; 2 were added, 0 were changed, 0 unchanged.", lines[8]);
         Assert.Equal("dfe_cpps_subsequent_plan_2013_to_2025.csv: 2,132 rows read; 492 were added, 1,640 were changed, 0 unchanged.", lines[9]);
+        Assert.Equal("dfe_neet_la_dashboard_2021.csv: 322 figures read; 322 were added, 0 were changed, 0 unchanged.", lines[11]);
+        Assert.Equal("dfe_neet_la_dashboard_2022.csv: 960 figures read; 960 were added, 0 were changed, 0 unchanged.", lines[12]);
         Assert.Equal("Leeds Children's Services 2008-11 is loaded, with the board \"Children's Services Scrutiny Board\".", lines[^1]);
     }
 

@@ -9,8 +9,9 @@ namespace Waymark.Data.Demo;
 /// <summary>
 /// The demo council, "Leeds Children's Services 2008-11": the Leeds sample rebuilt from the council's published
 /// scrutiny reports (everything invented in it is marked illustrative), with every local authority's published
-/// figures from DfE (the LA list, the LAIT measures and their dictionary, the statistical-neighbour models) so
-/// that any LA can be benchmarked. The files travel inside this assembly, so the demo loads wherever Waymark runs.
+/// figures from DfE (the LA list, the LAIT measures and their dictionary, the statistical-neighbour models, and
+/// the NEET dashboards with 16-17 year olds NEET by SEN status and vulnerable group) so that any LA can be
+/// benchmarked and its gaps compared. The files travel inside this assembly, so the demo loads wherever Waymark runs.
 /// Every file goes through its ordinary import, so loading the demo twice leaves the same data.
 /// </summary>
 public static class DemoCouncil
@@ -37,6 +38,8 @@ public static class DemoCouncil
         new("comparators", "comparators.csv"),
         new(TidyImport.Kind, "dfe_cpps_subsequent_plan_2013_to_2025.csv", "cpps_subsequent_plan_mapping.csv"),
         new("framework", "framework.json"),
+        new("neet-dashboard", "dfe_neet_la_dashboard_2021.csv"),
+        new("neet-dashboard", "dfe_neet_la_dashboard_2022.csv"),
     ];
 
     /// <summary>

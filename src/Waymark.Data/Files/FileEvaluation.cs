@@ -43,7 +43,13 @@ public static class FileEvaluation
             set,
             problems,
             (_, p) => p == period || p == yearEarlier,
-            row => (row.Period == period ? current : previous)[row.Indicator] = row.Result);
+            row =>
+            {
+                if (row.Group is null)
+                {
+                    (row.Period == period ? current : previous)[row.Indicator] = row.Result;
+                }
+            });
 
         if (problems.Any)
         {

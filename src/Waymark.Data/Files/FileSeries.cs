@@ -30,7 +30,13 @@ public static class FileSeries
         int index = set.IndexOf(code.Trim());
         TargetSchedule[] schedules = targets is { } t ? TargetFile.Read(t.Text, t.Name, set, problems) : [];
         var rows = new List<ResultRow>();
-        ResultFile.Read(results.Text, results.Name, set, problems, (i, _) => i == index, rows.Add);
+        ResultFile.Read(results.Text, results.Name, set, problems, (i, _) => i == index, row =>
+        {
+            if (row.Group is null)
+            {
+                rows.Add(row);
+            }
+        });
         if (problems.Any || index < 0)
         {
             return null;

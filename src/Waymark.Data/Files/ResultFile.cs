@@ -1,4 +1,5 @@
 using Waymark.Figures;
+using Waymark.Gaps;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Results;
@@ -8,7 +9,8 @@ namespace Waymark.Data.Files;
 /// <summary>
 /// Reads <c>results.csv</c>: <c>indicator,period,value,numerator,denominator,predicted_year_end,data_quality,commentary</c>,
 /// streaming it row by row so that memory does not grow with the file beyond one small key per row (to find
-/// duplicates).
+/// duplicates). The optional <c>breakdown</c> and <c>group</c> columns make a row a group's result (such as
+/// <c>sen_status</c>, <c>ehcp</c>); a row that leaves both empty is the whole population's result.
 /// </summary>
 public static class ResultFile
 {
@@ -23,7 +25,9 @@ public static class ResultFile
     /// Reads every row, checks it, and passes each good row that <paramref name="keep"/> accepts to
     /// <paramref name="onRow"/>. Bad rows are recorded in <paramref name="problems"/>: an unknown indicator, a
     /// period or number that cannot be read, a value that does not follow from its numerator and denominator or
-    /// is out of range, an unknown data quality flag, or a second result for the same indicator and period.
+    /// is out of range, an unknown data quality flag, a breakdown without a group or a group without a breakdown, a
+    /// code that is not lower-case letters, digits and underscores, or a second result for the same indicator,
+    /// period and group.
     /// </summary>
     public static void Read(
         TextReader text,
@@ -45,9 +49,10 @@ public static class ResultFile
 
         var c = new ColumnIndexes(table);
         var firstLines = new Dictionary<long, long>();
+        var firstGroupLines = new Dictionary<(long Key, string Breakdown, string Group), long>();
         while (table.Read())
         {
-            ReadRow(table, c, indicators, firstLines, keep, onRow);
+            ReadRow(table, c, indicators, firstLines, firstGroupLines, keep, onRow);
         }
     }
 
@@ -56,10 +61,11 @@ public static class ResultFile
         ColumnIndexes c,
         IndicatorSet indicators,
         Dictionary<long, long> firstLines,
+        Dictionary<(long Key, string Breakdown, string Group), long> firstGroupLines,
         Func<int, ReportingPeriod, bool> keep,
         Action<ResultRow> onRow)
     {
-        bool ok = true;
+        bool ok = Breakdown(table, c, out string? breakdown, out string? group);
         ReadOnlySpan<char> code = table[c.Indicator];
         int index = indicators.IndexOf(code);
         if (index < 0)
@@ -101,9 +107,17 @@ public static class ResultFile
         }
 
         long key = ((long)index << 24) | Pack(period);
-        if (!firstLines.TryAdd(key, table.Line))
+        if (breakdown is null || group is null)
         {
-            table.Problem("period", $"{indicator.Code} already has a result for {period} on line {firstLines[key]}");
+            if (!firstLines.TryAdd(key, table.Line))
+            {
+                table.Problem("period", $"{indicator.Code} already has a result for {period} on line {firstLines[key]}");
+                return;
+            }
+        }
+        else if (!firstGroupLines.TryAdd((key, breakdown, group), table.Line))
+        {
+            table.Problem("group", $"{indicator.Code} already has a result for {breakdown} {group} in {period} on line {firstGroupLines[(key, breakdown, group)]}");
             return;
         }
 
@@ -115,8 +129,53 @@ public static class ResultFile
 
         if (kept)
         {
-            onRow(new ResultRow(index, period, result, table.Line, provisional, Fields.IsIllustrative(table[c.Source])));
+            onRow(new ResultRow(index, period, result, table.Line, provisional, Fields.IsIllustrative(table[c.Source]), breakdown, group));
         }
+    }
+
+    private static bool Breakdown(CsvTable table, ColumnIndexes c, out string? breakdown, out string? group)
+    {
+        ReadOnlySpan<char> dimensionText = table[c.Breakdown];
+        ReadOnlySpan<char> groupText = table[c.Group];
+        breakdown = null;
+        group = null;
+        if (dimensionText.IsEmpty && groupText.IsEmpty)
+        {
+            return true;
+        }
+
+        if (dimensionText.IsEmpty)
+        {
+            table.Problem("breakdown", $"Enter the breakdown that group '{groupText}' belongs to, such as sen_status, or leave the group empty for the whole population's result");
+            return false;
+        }
+
+        if (groupText.IsEmpty)
+        {
+            table.Problem("group", $"Enter the group of breakdown '{dimensionText}' this result is for, such as ehcp, or leave the breakdown empty for the whole population's result");
+            return false;
+        }
+
+        bool ok = true;
+        if (!BreakdownCodes.IsValid(dimensionText))
+        {
+            table.Problem("breakdown", BreakdownCodes.Problem(dimensionText, "breakdown"));
+            ok = false;
+        }
+
+        if (!BreakdownCodes.IsValid(groupText))
+        {
+            table.Problem("group", BreakdownCodes.Problem(groupText, "group"));
+            ok = false;
+        }
+
+        if (ok)
+        {
+            breakdown = dimensionText.ToString();
+            group = groupText.ToString();
+        }
+
+        return ok;
     }
 
     // A period in 24 bits: kind (3), year from 1900 (11, up to 2998 - 1900 = 1098), index (4).
@@ -155,5 +214,9 @@ public static class ResultFile
         public int Provisional { get; } = table.Header.IndexOf("provisional");
 
         public int Source { get; } = table.Header.IndexOf("source");
+
+        public int Breakdown { get; } = table.Header.IndexOf("breakdown");
+
+        public int Group { get; } = table.Header.IndexOf("group");
     }
 }

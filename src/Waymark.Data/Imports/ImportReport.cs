@@ -5,7 +5,7 @@ namespace Waymark.Data.Imports;
 /// <summary>What an import did, or would have done in a dry run, or why it did nothing.</summary>
 /// <param name="Kind">The kind of import, such as <c>results</c>.</param>
 /// <param name="File">The file's name.</param>
-/// <param name="Rows">The good rows read (for a framework file, its records: each council, plan, priority, tracker, ...).</param>
+/// <param name="Rows">The good rows read (for a framework file, its records: each council, plan, priority, tracker, ...; for a NEET dashboard, its figures).</param>
 /// <param name="Added">Records added.</param>
 /// <param name="Changed">Records whose values changed (each audited with before and after).</param>
 /// <param name="Problems">Every problem found; when there is any, nothing was stored.</param>
@@ -27,7 +27,12 @@ public sealed record ImportReport(string Kind, string File, long Rows, long Adde
         }
 
         string verb = DryRun ? "would be" : "were";
-        string rows = Kind == "framework" ? "records" : "rows";
+        string rows = Kind switch
+        {
+            "framework" => "records",
+            "neet-dashboard" => "figures",
+            _ => "rows",
+        };
         return $"{File}: {Rows:N0} {rows} read; {Added:N0} {verb} added, {Changed:N0} {verb} changed, {Unchanged:N0} unchanged." + (DryRun ? " Nothing was stored (dry run)." : string.Empty);
     }
 }

@@ -21,6 +21,7 @@ public static class Importers
         ["lait"] = LaitImport.ImportAsync,
         ["comparators"] = ComparatorImport.ImportAsync,
         [TidyImport.Kind] = TidyImport.ImportAsync,
+        ["neet-dashboard"] = NeetDashboardImport.ImportAsync,
     };
 
     /// <summary>The kinds read through a mapping file as well as the file itself (<see cref="ImportOptions.Mapping"/>).</summary>

@@ -33,7 +33,29 @@ public static class ResultImport
         "(SELECT i.code FROM indicators i WHERE i.id = s.indicator_id) || ' ' || s.period",
         Concurrency: true);
 
-    /// <summary>Imports the results in <paramref name="text"/>, all or nothing.</summary>
+    private static readonly StagingColumn[] GroupColumns =
+    [
+        new("indicator_id", StagingType.Integer), new("group_id", StagingType.Integer), new("period", StagingType.Text),
+        new("period_start", StagingType.Date), new("value", StagingType.Number), new("numerator", StagingType.Number),
+        new("denominator", StagingType.Number), new("provisional", StagingType.Boolean), new("data_quality", StagingType.Text),
+        new("commentary", StagingType.Text), new("entered_by", StagingType.Text), new("entered_at", StagingType.Timestamp),
+        new("illustrative", StagingType.Boolean),
+    ];
+
+    private static readonly TableMerge GroupMerge = new(
+        "group_results",
+        "group_result",
+        ["indicator_id", "group_id", "period"],
+        ["value", "numerator", "denominator", "provisional", "data_quality", "commentary"],
+        ["entered_by", "entered_at"],
+        ["period_start", "illustrative"],
+        "(SELECT i.code FROM indicators i WHERE i.id = s.indicator_id) || ' ' || (SELECT d.code || ' ' || g.code FROM dimension_groups g JOIN dimensions d ON d.id = g.dimension_id WHERE g.id = s.group_id) || ' ' || s.period",
+        Concurrency: false);
+
+    /// <summary>
+    /// Imports the results in <paramref name="text"/>, all or nothing. A row with a <c>breakdown</c> and <c>group</c>
+    /// is a group's result, stored apart from the whole population's; its group must already be in the store.
+    /// </summary>
     public static async Task<ImportReport> ImportAsync(WaymarkDb db, TextReader text, string fileName, ImportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -44,6 +66,8 @@ public static class ResultImport
 
         await using ImportSession session = await ImportSession.BeginAsync(db, cancellationToken).ConfigureAwait(false);
         bool direct = !await db.Results.AnyAsync(cancellationToken).ConfigureAwait(false);
+        Dictionary<(string Dimension, string Group), int> groups = await StoredGroups.ByCodeAsync(db, cancellationToken).ConfigureAwait(false);
+        var groupRows = new List<object?[]>();
         long rows = 0;
         using (StagingTable staging = direct
             ? StagingTable.Open(session.Connection, session.Transaction, "results", Columns)
@@ -58,6 +82,13 @@ public static class ResultImport
             ResultFile.Read(text, fileName, stored.Set, problems, static (_, _) => true, row =>
             {
                 rows++;
+                int groupId = 0;
+                if (row.Breakdown is { } breakdown && row.Group is { } group && !groups.TryGetValue((breakdown, group), out groupId))
+                {
+                    problems.Add(fileName, row.Line, "group", StoredGroups.Unknown(groups, breakdown, group));
+                    return;
+                }
+
                 if (problems.Any)
                 {
                     return;
@@ -70,6 +101,16 @@ public static class ResultImport
                 }
 
                 IndicatorResult r = row.Result;
+                if (row.Group is not null)
+                {
+                    groupRows.Add(
+                    [
+                        ids[row.Indicator], groupId, period.Key, period.Start, r.Value, r.Numerator, r.Denominator,
+                        row.Provisional ? yes : no, r.DataQuality.ToCode(), r.Commentary, options.Actor, stamp, row.Illustrative ? yes : no,
+                    ]);
+                    return;
+                }
+
                 values[0] = ids[row.Indicator];
                 values[1] = period.Key;
                 values[2] = r.Value;
@@ -99,8 +140,25 @@ public static class ResultImport
         }
 
         (long added, long changed) = direct
-            ? (rows, 0)
+            ? (rows - groupRows.Count, 0)
             : Merge.Run(session.Connection, session.Transaction, "staging_results", options.Actor, now);
+        if (groupRows.Count > 0)
+        {
+            using (StagingTable staging = StagingTable.CreateTemporary(session.Connection, session.Transaction, "staging_group_results", GroupColumns))
+            {
+                foreach (object?[] groupRow in groupRows)
+                {
+                    staging.Add(groupRow);
+                }
+
+                staging.Complete();
+            }
+
+            (long groupAdded, long groupChanged) = GroupMerge.Run(session.Connection, session.Transaction, "staging_group_results", options.Actor, now);
+            added += groupAdded;
+            changed += groupChanged;
+        }
+
         var report = new ImportReport("results", fileName, rows, added, changed, problems, options.DryRun);
         return await session.FinishAsync(report, options, cancellationToken).ConfigureAwait(false);
     }

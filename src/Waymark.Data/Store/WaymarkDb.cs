@@ -1,15 +1,14 @@
 using System.Text;
 using System.Text.Json;
-
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
 using Waymark.Data.Audit;
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Calendar;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
@@ -17,6 +16,7 @@ using Waymark.Data.Notices;
 using Waymark.Data.People;
 using Waymark.Data.Reports;
 using Waymark.Data.Trackers;
+using Waymark.Gaps;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
@@ -83,6 +83,14 @@ public sealed class WaymarkDb : DbContext
     public DbSet<Neighbour> Neighbours => Set<Neighbour>();
 
     public DbSet<AreaValue> AreaValues => Set<AreaValue>();
+
+    public DbSet<Dimension> Dimensions => Set<Dimension>();
+
+    public DbSet<DimensionGroup> DimensionGroups => Set<DimensionGroup>();
+
+    public DbSet<GroupResult> GroupResults => Set<GroupResult>();
+
+    public DbSet<GroupAreaValue> GroupAreaValues => Set<GroupAreaValue>();
 
     public DbSet<Tracker> Trackers => Set<Tracker>();
 
@@ -299,6 +307,44 @@ public sealed class WaymarkDb : DbContext
             e.HasIndex(v => new { v.IndicatorId, v.Period, v.AreaId }).IsUnique();
             e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Dimension>(e =>
+        {
+            e.ToTable("dimensions");
+            e.Property(d => d.Code).HasMaxLength(BreakdownCodes.MaxLength);
+            e.Property(d => d.AllGroup).HasMaxLength(BreakdownCodes.MaxLength);
+            e.HasIndex(d => d.Code).IsUnique();
+            e.HasMany(d => d.Groups).WithOne().HasForeignKey(g => g.DimensionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DimensionGroup>(e =>
+        {
+            e.ToTable("dimension_groups");
+            e.Property(g => g.Code).HasMaxLength(BreakdownCodes.MaxLength);
+            e.Property(g => g.Complement).HasMaxLength(BreakdownCodes.MaxLength);
+            e.HasIndex(g => new { g.DimensionId, g.Code }).IsUnique();
+        });
+
+        modelBuilder.Entity<GroupResult>(e =>
+        {
+            e.ToTable("group_results");
+            e.Property(r => r.Period).HasConversion(period).HasMaxLength(16);
+            e.Property(r => r.DataQuality).HasConversion(q => q.ToCode(), s => DataQualityCodes.Parse(s)).HasMaxLength(16);
+            e.HasIndex(r => new { r.IndicatorId, r.GroupId, r.Period }).IsUnique();
+            e.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DimensionGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<GroupAreaValue>(e =>
+        {
+            e.ToTable("group_area_values");
+            e.Property(v => v.Period).HasConversion(period).HasMaxLength(16);
+            e.HasIndex(v => new { v.IndicatorId, v.GroupId, v.Period, v.AreaId }).IsUnique();
+            e.HasIndex(v => new { v.AreaId, v.IndicatorId });
+            e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Area>().WithMany().HasForeignKey(v => v.AreaId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<DimensionGroup>().WithMany().HasForeignKey(v => v.GroupId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<Tracker>(e =>

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Demo;
 using Waymark.Data.Imports;
 using Waymark.Data.Store;
+using Waymark.Gaps;
 using Waymark.Periods;
 
 namespace Waymark.Data.Tests.Demo;
@@ -37,6 +39,7 @@ public abstract class DemoTestsBase : IAsyncLifetime
             ["targets"] = await db.Targets.LongCountAsync(),
             ["results"] = await db.Results.LongCountAsync(),
             ["area values"] = await db.AreaValues.LongCountAsync(),
+            ["group area values"] = await db.GroupAreaValues.LongCountAsync(),
             ["neighbour models"] = await db.NeighbourModels.LongCountAsync(),
             ["neighbours"] = await db.Neighbours.LongCountAsync(),
             ["priorities"] = await db.Priorities.LongCountAsync(),
@@ -89,5 +92,19 @@ public abstract class DemoTestsBase : IAsyncLifetime
         Assert.Equal("Children's Services Scrutiny Board", await db.Boards.Select(b => b.Name).SingleAsync());
         Assert.Equal(3, await db.Priorities.CountAsync(p => p.HighRisk));
         Assert.Equal("Leeds", await db.Areas.Where(a => a.Code == "383").Select(a => a.Name).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Load_HoldsLeedsNeetGapsBySenStatus()
+    {
+        await LoadAsync();
+        await using WaymarkDb db = Open();
+
+        (StoredGaps? gaps, _) = await StoredGaps.LoadAsync(db, "NEET_NK_16_17", "383", "2022", "sen_status");
+
+        // DfE's 2022 dashboard: Leeds' young people with an EHC plan 13.6% against all 7.8%, a gap of 5.8 points.
+        Assert.NotNull(gaps);
+        GroupGap ehcp = gaps.Dimensions.Single().Gaps.Single(g => g is { Group: "ehcp", ComparedWith: GapComparison.All });
+        Assert.Equal((13.6m, 7.8m, 5.8m), (ehcp.Value.Value, ehcp.ComparedValue.Value, ehcp.Gap));
     }
 }

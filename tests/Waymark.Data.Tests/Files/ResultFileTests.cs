@@ -154,4 +154,39 @@ public class ResultFileTests
         Assert.Equal(5, problems.Count);
         Assert.Equal(2, problems.Kept.Count);
     }
+
+    [Fact]
+    public void Read_BreakdownAndGroup_MakeAGroupsRowBesideEveryonesForTheSamePeriod()
+    {
+        var set = new IndicatorSet(IndicatorFile.Read(new StringReader(FileTestData.Indicators), "indicators.csv", new FileProblems()));
+        var problems = new FileProblems();
+        var rows = new List<ResultRow>();
+
+        ResultFile.Read(
+            new StringReader("indicator,period,value,breakdown,group\nNI 43,2008/09 Q3,11.3,,\nNI 43,2008/09 Q3,30,sen_status,ehcp\n"),
+            "results.csv",
+            set,
+            problems,
+            (_, _) => true,
+            rows.Add);
+
+        Assert.False(problems.Any);
+        Assert.Equal([(null, null, 11.3m), ("sen_status", "ehcp", 30.0m)], rows.Select(r => (r.Breakdown, r.Group, r.Result.Value)));
+    }
+
+    [Fact]
+    public void Evaluate_GroupRows_AreNotTheIndicatorsResult()
+    {
+        var problems = new FileProblems();
+
+        var evaluations = FileEvaluation.Evaluate(
+            (new StringReader(FileTestData.Indicators), "indicators.csv"),
+            (new StringReader("indicator,period,value,breakdown,group\nNI 43,2008/09 Q3,11.3,,\nNI 43,2008/09 Q3,30,sen_status,ehcp\n"), "results.csv"),
+            null,
+            ReportingPeriod.Parse("2008/09 Q3"),
+            problems);
+
+        Assert.False(problems.Any);
+        Assert.Equal(11.3m, evaluations.Single(e => e.Indicator.Code == "NI 43").Result?.Value);
+    }
 }

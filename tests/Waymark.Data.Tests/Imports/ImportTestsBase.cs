@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Imports;
 using Waymark.Data.Store;
 using Waymark.Periods;
@@ -183,6 +184,90 @@ public abstract class ImportTestsBase : IAsyncLifetime
         await using WaymarkDb db = Open();
         var ni43 = await db.Targets.AsNoTracking().SingleAsync(t => t.Value == 6.5m);
         Assert.Equal("Youth Justice Board", ni43.SetBy);
+    }
+
+    [Fact]
+    public async Task Results_WithBreakdownAndGroup_AreStoredAsTheGroupsBesideTheWholePopulation()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        await AddSenStatusAsync();
+        const string Header = "indicator,period,value,numerator,denominator,breakdown,group,provisional\n";
+
+        ImportReport report = await ImportWithHeaderAsync(
+            Header +
+            "NI 43,2008/09 Q3,,113,1000,,,\n" +
+            "NI 43,2008/09 Q3,,12,40,sen_status,ehcp,yes\n" +
+            "NI 43,2008/09 Q3,9.5,,,sen_status,no_sen,\n");
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Problems.Kept));
+        Assert.Equal((3L, 3L, 0L), (report.Rows, report.Added, report.Changed));
+        await using WaymarkDb db = Open();
+        Assert.Equal(11.3m, (await db.Results.AsNoTracking().SingleAsync()).Value);
+        var groups = await db.GroupResults.AsNoTracking()
+            .Join(db.DimensionGroups.AsNoTracking(), r => r.GroupId, g => g.Id, (r, g) => new { g.Code, r.Value, r.Numerator, r.Provisional })
+            .OrderBy(r => r.Code)
+            .ToListAsync();
+        Assert.Equal(["ehcp 30.0 True", "no_sen 9.5 False"], groups.Select(g => $"{g.Code} {g.Value} {g.Provisional}"));
+        Assert.Equal([12m, null], groups.Select(g => g.Numerator));
+
+        ImportReport again = await ImportWithHeaderAsync(
+            Header +
+            "NI 43,2008/09 Q3,,113,1000,,,\n" +
+            "NI 43,2008/09 Q3,,13,40,sen_status,ehcp,yes\n" +
+            "NI 43,2008/09 Q3,9.5,,,sen_status,no_sen,\n");
+
+        Assert.Equal((0L, 1L, 2L), (again.Added, again.Changed, again.Unchanged));
+        Assert.Equal(32.5m, (await db.GroupResults.AsNoTracking().SingleAsync(r => r.Numerator == 13)).Value);
+    }
+
+    [Fact]
+    public async Task Results_BadBreakdowns_StoreNothingAndNameTheRowAndField()
+    {
+        await ImportIndicatorsAsync(Indicators);
+        await AddSenStatusAsync();
+
+        ImportReport report = await ImportWithHeaderAsync(
+            "indicator,period,value,breakdown,group\n" +
+            "NI 43,2008/09 Q3,11.3,,\n" +
+            "NI 43,2008/09 Q3,30,sen_status,ehcp\n" +
+            "NI 43,2008/09 Q3,12,sen_status,\n" +
+            "NI 43,2008/09 Q3,12,,ehcp\n" +
+            "NI 43,2008/09 Q3,12,SEN status,ehcp\n" +
+            "NI 43,2008/09 Q3,12,sen_status,looked_after\n" +
+            "NI 43,2008/09 Q3,12,ethnicity,white\n" +
+            "NI 43,2008/09 Q3,31,sen_status,ehcp\n");
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(
+            [
+                "results.csv, line 4, column group: Enter the group of breakdown 'sen_status' this result is for, such as ehcp, or leave the breakdown empty for the whole population's result",
+                "results.csv, line 5, column breakdown: Enter the breakdown that group 'ehcp' belongs to, such as sen_status, or leave the group empty for the whole population's result",
+                "results.csv, line 6, column breakdown: 'SEN status' is not a breakdown: use lower-case letters, digits and underscores, starting with a letter, up to 40 characters, such as sen_status",
+                "results.csv, line 7, column group: 'looked_after' is not a group of breakdown sen_status: its groups are all, ehcp, no_sen",
+                "results.csv, line 8, column group: 'ethnicity' is not a breakdown in the store: the breakdowns are sen_status",
+                "results.csv, line 9, column group: NI 43 already has a result for sen_status ehcp in 2008/09 Q3 on line 3",
+            ],
+            report.Problems.Kept.Select(p => p.ToString()));
+        await using WaymarkDb db = Open();
+        Assert.False(await db.Results.AnyAsync());
+        Assert.False(await db.GroupResults.AnyAsync());
+    }
+
+    private async Task<ImportReport> ImportWithHeaderAsync(string text)
+    {
+        await using WaymarkDb db = Open();
+        return await ResultImport.ImportAsync(db, new StringReader(text), "results.csv", Options());
+    }
+
+    private async Task AddSenStatusAsync()
+    {
+        await using WaymarkDb db = Open();
+        var dimension = new Dimension { Code = "sen_status", Title = "SEN status", AllGroup = "all" };
+        dimension.Groups.Add(new DimensionGroup { Code = "all", Title = "All", Position = 1 });
+        dimension.Groups.Add(new DimensionGroup { Code = "no_sen", Title = "No SEN", Position = 2 });
+        dimension.Groups.Add(new DimensionGroup { Code = "ehcp", Title = "EHC plan", Complement = "no_sen", Position = 3 });
+        db.Dimensions.Add(dimension);
+        await db.SaveChangesAsync();
     }
 }
 
