@@ -2,7 +2,6 @@ using System.Globalization;
 
 using Waymark.Areas;
 using Waymark.Figures;
-using Waymark.Indicators;
 using Waymark.Periods;
 
 namespace Waymark.Data.Files;
@@ -20,7 +19,7 @@ public static class ComparatorFile
 
     /// <summary>
     /// Reads every comparator value in file order, recording each bad row: an unknown indicator, a period, area or
-    /// number that cannot be read, a value outside what the unit allows, or a second value for the same indicator,
+    /// number that cannot be read, a value outside the indicator's range, or a second value for the same indicator,
     /// period and area.
     /// </summary>
     public static IReadOnlyList<ComparatorRow> Read(TextReader text, string fileName, IndicatorSet indicators, FileProblems problems)
@@ -77,9 +76,9 @@ public static class ComparatorFile
             }
 
             var definition = indicators.All[index];
-            if (!definition.Unit.Allows(v!.Value))
+            if (!definition.Range.Contains(v!.Value))
             {
-                table.Problem("value", $"The value {valueText} is out of range: a {definition.Unit.ToCode()} value must be {definition.Unit.AllowedRange()}");
+                table.Problem("value", definition.OutOfRange("value", valueText.Trim().ToString()));
                 continue;
             }
 

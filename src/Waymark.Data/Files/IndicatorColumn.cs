@@ -23,6 +23,8 @@ public sealed record IndicatorColumn(string Name, int Width, Func<Indicator, Exp
         new("tolerance", 0, i => ExportCell.FromText(i.Definition.Tolerance.ToString()), (e, t) => e with { Tolerance = t }),
         new("decimals", 0, i => ExportCell.FromNumber(i.Definition.Decimals, 0), (e, t) => e with { Decimals = t }),
         new("year_type", 11, i => ExportCell.FromText(i.Definition.YearType.ToCode()), (e, t) => e with { YearType = t }),
+        new("minimum", 0, i => ExportCell.FromNumber(i.Definition.Minimum), (e, t) => e with { Minimum = t }),
+        new("maximum", 0, i => ExportCell.FromNumber(i.Definition.Maximum), (e, t) => e with { Maximum = t }),
         new("version", 0, i => ExportCell.FromNumber(i.Version, 0)),
         new("definition", 60, i => ExportCell.FromText(i.Definition.Text), (e, t) => e with { Text = t }),
     ];

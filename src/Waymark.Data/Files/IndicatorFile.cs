@@ -6,7 +6,8 @@ namespace Waymark.Data.Files;
 /// Reads <c>indicators.csv</c>: <c>code,title,unit,polarity,frequency,aggregation,tolerance,decimals</c> and an
 /// optional <c>year_type</c> (financial, academic or calendar; financial when empty), the columns of
 /// <see cref="IndicatorColumn.All"/> that have a reader, each checked by <see cref="IndicatorChecks"/>. An empty
-/// tolerance is the default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise.
+/// tolerance is the default 5%; empty decimals are 0 for a count, days, money or a score and 1 otherwise; an empty or
+/// missing <c>minimum</c> or <c>maximum</c> is the unit's own (<see cref="ValueRange.For"/>).
 /// </summary>
 public static class IndicatorFile
 {
@@ -14,7 +15,7 @@ public static class IndicatorFile
     public static IReadOnlyList<string> Columns { get; } =
         ["code", "title", "unit", "polarity", "frequency", "aggregation", "tolerance", "decimals"];
 
-    /// <summary>The columns an indicators file cannot do without; tolerance, decimals and year_type may be left out.</summary>
+    /// <summary>The columns an indicators file cannot do without; tolerance, decimals, year_type, minimum and maximum may be left out.</summary>
     public static IReadOnlyList<string> RequiredColumns { get; } = ["code", "title", "unit", "polarity", "frequency", "aggregation"];
 
     /// <summary>Reads every indicator, recording each bad row in <paramref name="problems"/>.</summary>

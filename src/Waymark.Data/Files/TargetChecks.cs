@@ -8,7 +8,7 @@ namespace Waymark.Data.Files;
 
 /// <summary>
 /// The checks of one target, the same for a row of <c>targets.csv</c> and for a target entered in a form: the
-/// period, the number, the range the unit allows, and one target for each indicator and period.
+/// period, the number, the indicator's range, and one target for each indicator and period.
 /// </summary>
 public static class TargetChecks
 {
@@ -17,7 +17,7 @@ public static class TargetChecks
         ReportingPeriod.TryParse(text.Trim(), out period, out error);
 
     /// <summary>
-    /// Reads a target: a number, given, within what the unit of <paramref name="indicator"/> allows (checked only when
+    /// Reads a target: a number, given, within the range of <paramref name="indicator"/> (checked only when
     /// the indicator is known), rounded half up to its decimals.
     /// </summary>
     /// <param name="text">The target as typed, read by <see cref="FigureText.TryParse"/>.</param>
@@ -44,9 +44,9 @@ public static class TargetChecks
             return false;
         }
 
-        if (indicator is not null && !indicator.Unit.Allows(value.Value))
+        if (indicator is not null && !indicator.Range.Contains(value.Value))
         {
-            error = $"The target {text.Trim()} is out of range: a {indicator.Unit.ToCode()} target must be {indicator.Unit.AllowedRange()}";
+            error = indicator.OutOfRange("target", text.Trim().ToString(), "targets");
             return false;
         }
 

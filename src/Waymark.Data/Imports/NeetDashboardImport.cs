@@ -281,7 +281,7 @@ public static class NeetDashboardImport
             return false;
         }
 
-        if (percent && !Measure.Unit.Allows(v))
+        if (percent && !ValueRange.For(Measure.Unit).Contains(v))
         {
             table.Problem(name, $"'{text}' is not a percentage from 0 to 100");
             return false;

@@ -42,6 +42,12 @@ public sealed record StoredDefinition
 
     public YearType YearType { get; init; }
 
+    /// <summary>The indicator's own smallest value; null for the unit's.</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>The indicator's own largest value; null for the unit's.</summary>
+    public decimal? Maximum { get; init; }
+
     /// <summary>The stored columns of <paramref name="definition"/>.</summary>
     public static StoredDefinition From(IndicatorDefinition definition)
     {

@@ -12,7 +12,7 @@ public static class WaymarkDatabase
         var builder = new DbContextOptionsBuilder<WaymarkDb>();
         _ = location.Provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(location.ConnectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(location.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance),
             _ => builder.UseNpgsql(location.ConnectionString),
         };
         builder.AddInterceptors(StoreChanges.Interceptor);

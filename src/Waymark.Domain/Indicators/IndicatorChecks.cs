@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
+using Waymark.Figures;
 using Waymark.Periods;
 
 namespace Waymark.Indicators;
@@ -10,7 +11,8 @@ namespace Waymark.Indicators;
 /// <c>indicators.csv</c> and for the administration form: the code and title are given; the unit, polarity, frequency
 /// and aggregation are one of their words; the tolerance is <c>5%</c> or <c>2</c> (5% when empty); the decimals are a
 /// whole number from 0 to <see cref="IndicatorDefinition.MaxDecimals"/> (when empty, 0 for a count, days, money or a
-/// score and 1 otherwise); the year type is one of its words (financial when empty). Whether the code is already taken
+/// score and 1 otherwise); the year type is one of its words (financial when empty); the minimum and maximum are
+/// figures (<see cref="FigureText"/>; the unit's own when empty) that leave the minimum no higher than the maximum. Whether the code is already taken
 /// is for the caller, who knows where to look.
 /// </summary>
 public static class IndicatorChecks
@@ -57,11 +59,37 @@ public static class IndicatorChecks
             ? YearType.Financial
             : Word<YearType>(entry.YearType, "year_type", IndicatorCodes.TryParseYearType, IndicatorCodes.YearTypeChoices, found);
 
+        decimal? minimum = Figure(entry.Minimum, "minimum", found);
+        decimal? maximum = Figure(entry.Maximum, "maximum", found);
+        if ((minimum is not null || maximum is not null) && !found.Any(e => e.Field is "unit" or "minimum" or "maximum")
+            && !ValueRange.TryFor(unit, minimum, maximum, out _))
+        {
+            ValueRange unitRange = ValueRange.For(unit);
+            found.Add(minimum is { } low && maximum is { } high
+                ? new("minimum", $"The minimum {Text(low)} is above the maximum {Text(high)}")
+                : minimum is { } m
+                    ? new("minimum", $"The minimum {Text(m)} is above the {unit.ToCode()} maximum {Text(unitRange.Maximum!.Value)}: set a maximum too")
+                    : new("maximum", $"The maximum {Text(maximum!.Value)} is below the {unit.ToCode()} minimum {Text(unitRange.Minimum!.Value)}: set a minimum too"));
+        }
+
         errors = found;
         definition = found.Count == 0
-            ? new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType) { Text = entry.Text }
+            ? new IndicatorDefinition(code, title, unit, polarity, frequency, aggregation, tolerance, decimals, yearType) { Text = entry.Text, Minimum = minimum, Maximum = maximum }
             : null;
         return definition is not null;
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static decimal? Figure(string? text, string field, List<IndicatorEntryError> errors)
+    {
+        if (FigureText.TryParse(text, out decimal? value, out FigureError? error))
+        {
+            return value;
+        }
+
+        errors.Add(new(field, error.Message));
+        return null;
     }
 
     private delegate bool WordParser<T>(ReadOnlySpan<char> text, out T value);

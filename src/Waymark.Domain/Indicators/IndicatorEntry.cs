@@ -39,6 +39,12 @@ public sealed record IndicatorEntry
     /// <summary><c>financial</c>, <c>academic</c> or <c>calendar</c>; empty for financial.</summary>
     public string? YearType { get; init; }
 
+    /// <summary>The smallest value allowed, such as <c>-100</c>; empty for the unit's own.</summary>
+    public string? Minimum { get; init; }
+
+    /// <summary>The largest value allowed, such as <c>100</c>; empty for the unit's own.</summary>
+    public string? Maximum { get; init; }
+
     /// <summary>
     /// <paramref name="definition"/> written as a person would write it, in the words of <c>indicators.csv</c>, so
     /// that <see cref="IndicatorChecks.TryCheck"/> reads it back as the same definition.
@@ -58,6 +64,8 @@ public sealed record IndicatorEntry
             Tolerance = definition.Tolerance.ToString(),
             Decimals = definition.Decimals.ToString(CultureInfo.InvariantCulture),
             YearType = definition.YearType.ToCode(),
+            Minimum = definition.Range.Minimum is { } low && definition.Minimum is not null ? low.ToString(CultureInfo.InvariantCulture) : null,
+            Maximum = definition.Range.Maximum is { } high && definition.Maximum is not null ? high.ToString(CultureInfo.InvariantCulture) : null,
         };
     }
 }

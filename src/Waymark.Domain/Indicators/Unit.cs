@@ -41,23 +41,4 @@ public static class Units
         Unit.Number or Unit.Days or Unit.Currency or Unit.Score => 1m,
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
-
-    /// <summary>
-    /// Whether <paramref name="value"/> can be a value in this unit: a percentage lies in [0, 100]; counts, rates
-    /// and days are not negative; money and scores may be anything.
-    /// </summary>
-    public static bool Allows(this Unit unit, decimal value) => unit switch
-    {
-        Unit.Percent => value is >= 0m and <= 100m,
-        Unit.Number or Unit.RatePer1000 or Unit.RatePer10000 or Unit.RatePer100000 or Unit.Days => value >= 0m,
-        _ => true,
-    };
-
-    /// <summary>The range <see cref="Allows"/> accepts, in words for a message.</summary>
-    public static string AllowedRange(this Unit unit) => unit switch
-    {
-        Unit.Percent => "a percentage between 0 and 100",
-        Unit.Number or Unit.RatePer1000 or Unit.RatePer10000 or Unit.RatePer100000 or Unit.Days => "0 or more",
-        _ => "any number",
-    };
 }

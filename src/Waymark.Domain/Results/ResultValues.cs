@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 
 using Waymark.Indicators;
 
@@ -27,7 +28,7 @@ public static class ResultValues
     /// Works out the value of a result from what was entered: the value when given, otherwise the value from the
     /// numerator and denominator; rounded half up to the indicator's decimals. Returns an error in words when the
     /// entries do not make a value: a numerator without a denominator, a zero denominator, a value that does not
-    /// match its numerator and denominator, or a value outside what the unit allows.
+    /// match its numerator and denominator, or a value outside the indicator's range (<see cref="IndicatorDefinition.Range"/>).
     /// </summary>
     /// <param name="indicator">The indicator the result is for.</param>
     /// <param name="value">The value entered, if any.</param>
@@ -86,16 +87,16 @@ public static class ResultValues
             resolved = computed;
         }
 
-        if (resolved is { } r && !indicator.Unit.Allows(r))
+        if (resolved is { } r && !indicator.Range.Contains(r))
         {
-            (field, error) = ("value", $"The value {r} is out of range: a {indicator.Unit.ToCode()} value must be {indicator.Unit.AllowedRange()}");
+            (field, error) = ("value", indicator.OutOfRange("value", r.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 
         decimal? predicted = predictedYearEnd is { } p ? indicator.Round(p) : null;
-        if (predicted is { } pr && !indicator.Unit.Allows(pr))
+        if (predicted is { } pr && !indicator.Range.Contains(pr))
         {
-            (field, error) = ("predicted_year_end", $"The predicted year end {pr} is out of range: a {indicator.Unit.ToCode()} value must be {indicator.Unit.AllowedRange()}");
+            (field, error) = ("predicted_year_end", indicator.OutOfRange("predicted year end", pr.ToString(CultureInfo.InvariantCulture)));
             return false;
         }
 

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
 
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
+using Waymark.Data.People;
 using Waymark.Data.Store;
 
 namespace Waymark.Web.Accounts;
@@ -13,7 +15,8 @@ namespace Waymark.Web.Accounts;
 /// <c>WAYMARK_SIGN_IN_ATTEMPTS_PER_ADDRESS</c> attempts (at any accounts) every 10 minutes, and at one account from one
 /// address, <c>WAYMARK_SIGN_IN_ATTEMPTS_PER_ACCOUNT</c> attempts every 15 minutes. The account's limit is kept apart for
 /// each address, so a stranger guessing at someone's account from their address runs out of attempts there and nowhere
-/// else: the person themselves can still sign in from their own. These limits take the place of locking the account
+/// else: the person themselves can still sign in from their own. The code of the second step is limited per account
+/// from every address together, <c>WAYMARK_SIGN_IN_ATTEMPTS_PER_ACCOUNT</c> codes every 15 minutes. These limits take the place of locking the account
 /// after wrong passwords; only an administrator locks an account.
 /// An attempt over a limit is answered with status 429, a <c>Retry-After</c> header and a page saying when to try again.
 /// </summary>
@@ -31,6 +34,7 @@ public static class SignInLimits
     private const string EmailItem = "waymark-sign-in-email";
     private const string ResetPath = "/forgotten-password";
     private const string CodePath = "/sign-in/code";
+    private const string CodeKind = "code";
     private const string RetryAfterItem = "waymark-sign-in-retry-after";
 
     public static void Add(IServiceCollection services, IConfiguration configuration)
@@ -48,7 +52,7 @@ public static class SignInLimits
                     ? RateLimitPartition.GetFixedWindowLimiter(Kind(context) + " address " + Address(context), _ => Window(perAddress, AddressWindow))
                     : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => IsPasswordAttempt(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter(Kind(context) + " account " + Email(context) + " from " + Address(context), _ => Window(perAccount, AccountWindow))
+                    ? AccountPartition(context, perAccount)
                     : RateLimitPartition.GetNoLimiter(string.Empty)));
             options.OnRejected = RejectedAsync;
         });
@@ -60,7 +64,14 @@ public static class SignInLimits
         ArgumentNullException.ThrowIfNull(app);
         app.Use(async (context, next) =>
         {
-            if (IsPasswordAttempt(context) && context.Request.HasFormContentType)
+            if (IsPasswordAttempt(context) && Kind(context) == CodeKind)
+            {
+                // The account is the one whose password was given in this browser and now waits for its code.
+                SignInManager<User> signIn = context.RequestServices.GetRequiredService<SignInManager<User>>();
+                User? waiting = await signIn.GetTwoFactorAuthenticationUserAsync();
+                context.Items[EmailItem] = waiting?.Email?.Trim().ToLowerInvariant() ?? string.Empty;
+            }
+            else if (IsPasswordAttempt(context) && context.Request.HasFormContentType)
             {
                 IFormCollection form = await context.Request.ReadFormAsync(context.RequestAborted);
                 context.Items[EmailItem] = form["Email"].ToString().Trim().ToLowerInvariant();
@@ -121,8 +132,27 @@ public static class SignInLimits
     /// <summary>What is limited: <c>password</c> (a sign-in), <c>code</c> (its authenticator code) or <c>password reset</c> (asking for a link), each with limits of its own.</summary>
     private static string Kind(HttpContext context) =>
         context.Request.Path.Equals(ResetPath, StringComparison.OrdinalIgnoreCase) ? "password reset"
-        : context.Request.Path.Equals(CodePath, StringComparison.OrdinalIgnoreCase) ? "code"
+        : context.Request.Path.Equals(CodePath, StringComparison.OrdinalIgnoreCase) ? CodeKind
         : "password";
+
+    /// <summary>
+    /// The account's limit: for a password or a reset link, the account from this address, so a stranger cannot use
+    /// up its owner's attempts; for a code, the account from every address at once, as only someone who has its
+    /// password reaches that step and a code has few enough digits to be guessed from many addresses. A code sent with
+    /// no password waiting for it reaches no account and is held only by the address's limit.
+    /// </summary>
+    private static RateLimitPartition<string> AccountPartition(HttpContext context, int permits)
+    {
+        string email = Email(context);
+        if (Kind(context) == CodeKind)
+        {
+            return email.Length == 0
+                ? RateLimitPartition.GetNoLimiter(string.Empty)
+                : RateLimitPartition.GetFixedWindowLimiter(CodeKind + " account " + email, _ => Window(permits, AccountWindow));
+        }
+
+        return RateLimitPartition.GetFixedWindowLimiter(Kind(context) + " account " + email + " from " + Address(context), _ => Window(permits, AccountWindow));
+    }
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "an unknown address";
 

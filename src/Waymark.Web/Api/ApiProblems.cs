@@ -9,6 +9,12 @@ public static class ApiProblems
 
     public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
+    /// <summary>403 for an administrator who must set up an authenticator app before using Waymark (<c>WAYMARK_ADMINISTRATOR_CODES</c> is <c>required</c>).</summary>
+    public static IResult CodesRequired() => TypedResults.Problem(
+        "Administrators must use codes from an authenticator app: set one up at /account/authenticator, then this token and your session work again",
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Authenticator app required");
+
     public static IResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
     /// <summary>The problem details of an error status that was given no words of its own.</summary>

@@ -3,7 +3,10 @@ using Waymark.Indicators;
 
 namespace Waymark.Web.Api;
 
-/// <summary>An indicator's definition, as <c>GET /api/indicators/{id}</c> gives it.</summary>
+/// <summary>
+/// An indicator's definition, as <c>GET /api/indicators/{id}</c> gives it; <c>minimum</c> and <c>maximum</c> are the
+/// range its values take (its own or its unit's), null for an end with no limit.
+/// </summary>
 public sealed record IndicatorJson(
     int Id,
     string Code,
@@ -16,6 +19,8 @@ public sealed record IndicatorJson(
     string Tolerance,
     int Decimals,
     string YearType,
+    decimal? Minimum,
+    decimal? Maximum,
     string? IndicatorSet,
     string? Owner,
     int Version,
@@ -27,6 +32,7 @@ public sealed record IndicatorJson(
     {
         ArgumentNullException.ThrowIfNull(indicator);
         StoredDefinition d = indicator.Definition;
+        ValueRange range = indicator.ToDefinition().Range;
         return new(
             indicator.Id,
             indicator.Code,
@@ -39,6 +45,8 @@ public sealed record IndicatorJson(
             d.Tolerance.ToString(),
             d.Decimals,
             d.YearType.ToCode(),
+            range.Minimum,
+            range.Maximum,
             indicator.IndicatorSet,
             owner,
             indicator.Version,

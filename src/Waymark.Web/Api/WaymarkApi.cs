@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 
+using Waymark.Web.Accounts;
+
 namespace Waymark.Web.Api;
 
 /// <summary>
@@ -120,6 +122,10 @@ public static partial class WaymarkApi
 
         RouteGroupBuilder api = endpoints.MapGroup("/api")
             .RequireAuthorization(Scheme)
+            .AddEndpointFilter(async (context, next) =>
+                AdministratorCodes.Missing(context.HttpContext.RequestServices.GetRequiredService<SignInSettings>(), context.HttpContext.User)
+                    ? ApiProblems.CodesRequired()
+                    : await next(context))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithTags("Waymark");
 

@@ -178,12 +178,12 @@ public abstract class ExportTestsBase : IAsyncLifetime
     {
         string[] lines = await IndicatorsCsvAsync();
 
-        Assert.Equal("code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version,definition", lines[0]);
+        Assert.Equal("code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,minimum,maximum,version,definition", lines[0]);
         Assert.Equal(34, lines.Length);
-        Assert.Equal("NI 19,Rate of proven re-offending by young offenders,number,lower,quarterly,snapshot,5%,2,financial,1,", lines[1]);
-        Assert.Contains("NI 53,Prevalence of breastfeeding at 6-8 weeks from birth,percent,higher,quarterly,ratio,10%,1,financial,1,", lines);
-        Assert.Contains("NI 87,Secondary school persistent absence rate,percent,lower,quarterly,snapshot,0.5,1,financial,1,", lines);
-        Assert.Contains("LSP-HW2Bi,\"Number of children looked after and rate per 10,000\",rate_per_10000,none,quarterly,snapshot,5%,1,financial,1,", lines);
+        Assert.Equal("NI 19,Rate of proven re-offending by young offenders,number,lower,quarterly,snapshot,5%,2,financial,,,1,", lines[1]);
+        Assert.Contains("NI 53,Prevalence of breastfeeding at 6-8 weeks from birth,percent,higher,quarterly,ratio,10%,1,financial,,,1,", lines);
+        Assert.Contains("NI 87,Secondary school persistent absence rate,percent,lower,quarterly,snapshot,0.5,1,financial,,,1,", lines);
+        Assert.Contains("LSP-HW2Bi,\"Number of children looked after and rate per 10,000\",rate_per_10000,none,quarterly,snapshot,5%,1,financial,,,1,", lines);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public abstract class ExportTestsBase : IAsyncLifetime
     {
         string[] lines = await IndicatorsCsvAsync("NI 111");
 
-        Assert.Equal(["code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,version,definition", "NI 111,First time entrants to the Youth Justice System aged 10-17,number,lower,quarterly,cumulative,5%,0,financial,1,"], lines);
+        Assert.Equal(["code,title,unit,polarity,frequency,aggregation,tolerance,decimals,year_type,minimum,maximum,version,definition", "NI 111,First time entrants to the Youth Justice System aged 10-17,number,lower,quarterly,cumulative,5%,0,financial,,,1,"], lines);
     }
 
     [Fact]
@@ -226,7 +226,7 @@ public abstract class ExportTestsBase : IAsyncLifetime
 
         string[] lines = await IndicatorsCsvAsync("LOCAL 9");
 
-        Assert.Equal("LOCAL 9,Plans for a second time,percent,lower,quarterly,ratio,5%,1,financial,1,\"Children who became the subject of a plan for a second time, as a % of all plans\"", lines[1]);
+        Assert.Equal("LOCAL 9,Plans for a second time,percent,lower,quarterly,ratio,5%,1,financial,,,1,\"Children who became the subject of a plan for a second time, as a % of all plans\"", lines[1]);
         ImportReport again;
         await using (WaymarkDb db = Open())
         {
@@ -234,6 +234,31 @@ public abstract class ExportTestsBase : IAsyncLifetime
         }
 
         Assert.Equal((1L, 0L, 0L, 1L), (again.Rows, again.Added, again.Changed, again.Unchanged));
+    }
+
+    [Fact]
+    public async Task Indicators_WithOwnRange_ExportItAndImportAgainUnchanged()
+    {
+        const string file = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals,minimum,maximum\n" +
+            "BV 127,% reduction in violence against the person,percent,higher,quarterly,snapshot,5%,1,-100,\n" +
+            "LPI 9,Days ahead of or behind plan,days,higher,quarterly,snapshot,2,0,-365.5,365\n";
+        await using (WaymarkDb db = Open())
+        {
+            Assert.True((await IndicatorImport.ImportAsync(db, new StringReader(file), "indicators.csv", Options())).Succeeded);
+        }
+
+        string[] bv127 = await IndicatorsCsvAsync("BV 127");
+        string[] lpi9 = await IndicatorsCsvAsync("LPI 9");
+
+        Assert.Equal("BV 127,% reduction in violence against the person,percent,higher,quarterly,snapshot,5%,1,financial,-100,,1,", bv127[1]);
+        Assert.Equal("LPI 9,Days ahead of or behind plan,days,higher,quarterly,snapshot,2,0,financial,-365.5,365,1,", lpi9[1]);
+        ImportReport again;
+        await using (WaymarkDb db = Open())
+        {
+            again = await IndicatorImport.ImportAsync(db, new StringReader(string.Join('\n', [bv127[0], bv127[1], lpi9[1]]) + "\n"), "indicators.csv", Options());
+        }
+
+        Assert.Equal((2L, 0L, 0L, 2L), (again.Rows, again.Added, again.Changed, again.Unchanged));
     }
 
     [Fact]

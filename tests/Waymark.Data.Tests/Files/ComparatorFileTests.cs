@@ -61,7 +61,7 @@ public class ComparatorFileTests
                 "comparators.csv, line 10, column area: Enter the area: use an LA number such as 383, England, a region such as Yorkshire and The Humber, or Statistical neighbours",
                 "comparators.csv, line 11, column value: '79,5' is not a number: use a point for decimals and commas only between thousands (for example 79.5)",
                 "comparators.csv, line 12, column value: Enter the value",
-                "comparators.csv, line 13, column value: The value 101 is out of range: a percent value must be a percentage between 0 and 100",
+                "comparators.csv, line 13, column value: The value 101 is out of range for NI 66, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)",
             ],
             problems.Kept.Select(p => p.ToString()));
     }

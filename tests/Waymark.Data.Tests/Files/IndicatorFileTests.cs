@@ -79,6 +79,37 @@ public class IndicatorFileTests
     }
 
     [Fact]
+    public void Read_MinimumAndMaximumColumns_SetTheIndicatorsRangeOrLeaveTheUnits()
+    {
+        var (indicators, problems) = Read(FileTestData.IndicatorHeader + ",minimum,maximum\n" +
+            "BV 127,% reduction in violence against the person,percent,higher,quarterly,snapshot,,1,-100,\n" +
+            "LPI 9,Days ahead of or behind plan,days,higher,quarterly,snapshot,,0,-365,365\n" +
+            "NI 66,Looked after children cases reviewed on time,percent,higher,quarterly,ratio,,1,,\n");
+
+        Assert.False(problems.Any, string.Join('\n', problems.Kept));
+        Assert.Equal(["from -100 to 100", "from -365 to 365", "from 0 to 100"], indicators.Select(i => i.Range.ToString()));
+        Assert.Equal([(-100m, (decimal?)null), (-365m, 365m), (null, null)], indicators.Select(i => (i.Minimum, i.Maximum)));
+    }
+
+    [Fact]
+    public void Read_BadMinimumOrMaximum_IsReportedWithLineColumnAndValue()
+    {
+        var (indicators, problems) = Read(FileTestData.IndicatorHeader + ",minimum,maximum\n" +
+            "BV 127,% reduction,percent,higher,quarterly,snapshot,,1,\"-16,5\",\n" +
+            "LPI 9,Days behind plan,days,higher,quarterly,snapshot,,0,10,5\n" +
+            "NI 66,Cases reviewed,percent,higher,quarterly,ratio,,1,,-1\n");
+
+        Assert.Empty(indicators);
+        Assert.Equal(
+            [
+                "indicators.csv, line 2, column minimum: '-16,5' is not a number: use a point for decimals and commas only between thousands (for example -16.5)",
+                "indicators.csv, line 3, column minimum: The minimum 10 is above the maximum 5",
+                "indicators.csv, line 4, column maximum: The maximum -1 is below the percent minimum 0: set a minimum too",
+            ],
+            problems.Kept.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void Read_MissingColumn_IsReportedOnceForTheHeader()
     {
         var (indicators, problems) = Read("code,title,unit,frequency,aggregation,tolerance,decimals\nNI 1,x,percent,quarterly,ratio,,1\n");

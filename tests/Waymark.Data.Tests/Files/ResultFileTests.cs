@@ -134,9 +134,9 @@ public class ResultFileTests
                 "results.csv, line 7, column value: The value 11.3 does not match numerator / denominator, which gives 12.6",
                 "results.csv, line 8, column denominator: The denominator must not be 0",
                 "results.csv, line 9, column denominator: A numerator needs a denominator",
-                "results.csv, line 10, column value: The value 101.0 is out of range: a percent value must be a percentage between 0 and 100",
+                "results.csv, line 10, column value: The value 101.0 is out of range for NI 43, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)",
                 "results.csv, line 11, column data_quality: 'maybe' is not a data quality flag: leave it empty, or use ok or withheld",
-                "results.csv, line 12, column value: The value -3 is out of range: a number value must be 0 or more",
+                "results.csv, line 12, column value: The value -3 is out of range for NI 111, whose values must be 0 or more (the default for a number indicator; an indicator can set its own minimum and maximum)",
                 "results.csv, line 13, column value: '80%' is not a number: leave out the % sign (the unit says it is a percentage) (for example 80)",
             ],
             problems.Kept.Select(p => p.ToString()));

@@ -53,7 +53,7 @@ public class TargetFileTests
                 "targets.csv, line 3, column period: '2008/13' is not a period: the second year must be the one after the first (2008/09).",
                 "targets.csv, line 4, column target: '77,4' is not a number: use a point for decimals and commas only between thousands (for example 77.4)",
                 "targets.csv, line 6, column period: NI 66 already has a target for 2009/10 on line 5",
-                "targets.csv, line 7, column target: The target 120 is out of range: a percent target must be a percentage between 0 and 100",
+                "targets.csv, line 7, column target: The target 120 is out of range for NI 66, whose targets must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)",
                 "targets.csv, line 8, column target: Enter a target",
             ],
             problems.Kept.Select(p => p.ToString()));

@@ -173,6 +173,42 @@ public abstract class ImportTestsBase : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Indicators_OwnRange_IsStoredVersionedAndHoldsEveryFigure()
+    {
+        const string Ranged = "code,title,unit,polarity,frequency,aggregation,tolerance,decimals,minimum,maximum\n" +
+            "BV 127,% reduction in violence against the person,percent,higher,quarterly,snapshot,,1,-100,\n" +
+            "LPI 9,Days ahead of or behind plan,days,higher,quarterly,snapshot,,0,-365,365\n";
+        await ImportIndicatorsAsync(Ranged);
+
+        ImportReport results = await ImportResultsAsync("BV 127,2008/09 Q3,-16,,,,,\nLPI 9,2008/09 Q3,-28,,,-30,,\n");
+        ImportReport targets = await ImportTargetsAsync("BV 127,2008/09,-10,\nLPI 9,2008/09,0,\n");
+        ImportReport refused = await ImportResultsAsync("BV 127,2008/09 Q4,-100.1,,,,,\nLPI 9,2008/09 Q4,365.5,,,,,\n");
+        ImportReport widened = await ImportIndicatorsAsync(Ranged.Replace("-365,365", "-400,400", StringComparison.Ordinal));
+
+        Assert.True(results.Succeeded);
+        Assert.True(targets.Succeeded);
+        Assert.Equal(
+            [
+                "results.csv, line 2, column value: The value -100.1 is out of range for BV 127, whose values must be from -100 to 100",
+                "results.csv, line 3, column value: The value 366 is out of range for LPI 9, whose values must be from -365 to 365",
+            ],
+            refused.Problems.Kept.Select(p => p.ToString()));
+        Assert.Equal((0L, 1L, 1L), (widened.Added, widened.Changed, widened.Unchanged));
+        await using WaymarkDb db = Open();
+        var bv127 = await db.Indicators.AsNoTracking().SingleAsync(i => i.Code == "BV 127");
+        Assert.Equal((-100m, (decimal?)null), (bv127.Definition.Minimum, bv127.Definition.Maximum));
+        var lpi9 = await db.Indicators.AsNoTracking().Include(i => i.Versions).SingleAsync(i => i.Code == "LPI 9");
+        Assert.Equal(
+            [(1, false, -365m, 365m), (2, false, -400m, 400m)],
+            lpi9.Versions.OrderBy(v => v.Version).Select(v => (v.Version, v.SeriesBreak, v.Definition.Minimum, v.Definition.Maximum)));
+        Assert.Equal(
+            [("BV 127", -16m, (decimal?)null), ("LPI 9", -28m, -30m)],
+            (await db.Results.AsNoTracking().Join(db.Indicators, r => r.IndicatorId, i => i.Id, (r, i) => new { i.Code, r.Value, r.PredictedYearEnd }).ToListAsync())
+                .OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => (r.Code, r.Value, r.PredictedYearEnd)));
+        Assert.Equal([-10m, 0m], (await db.Targets.AsNoTracking().Select(t => t.Value).ToListAsync()).Order());
+    }
+
+    [Fact]
     public async Task Targets_AreMergedLikeResults()
     {
         await ImportIndicatorsAsync(Indicators);

@@ -14,6 +14,8 @@ public class DefinitionChangeTests
     [InlineData("frequency", DefinitionChange.NewVersion)]
     [InlineData("tolerance", DefinitionChange.NewVersion)]
     [InlineData("tolerance kind", DefinitionChange.NewVersion)]
+    [InlineData("minimum", DefinitionChange.NewVersion)]
+    [InlineData("maximum", DefinitionChange.NewVersion)]
     [InlineData("unit", DefinitionChange.SeriesBreak)]
     [InlineData("polarity", DefinitionChange.SeriesBreak)]
     [InlineData("aggregation", DefinitionChange.SeriesBreak)]
@@ -32,6 +34,8 @@ public class DefinitionChangeTests
             "polarity" => Ni66Changed(polarity: Polarity.None),
             "aggregation" => Ni66Changed(aggregation: Aggregation.Snapshot),
             "decimals" => Ni66Changed(decimals: 2),
+            "minimum" => Ni66Changed() with { Minimum = -100m },
+            "maximum" => Ni66Changed() with { Maximum = 50m },
             _ => Ni66Changed(yearType: YearType.Academic),
         };
 

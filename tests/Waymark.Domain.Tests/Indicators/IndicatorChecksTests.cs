@@ -57,6 +57,10 @@ public class IndicatorChecksTests
     [InlineData("decimals", "7", "'7' is not a number of decimal places: use a whole number from 0 to 6")]
     [InlineData("decimals", "-1", "'-1' is not a number of decimal places: use a whole number from 0 to 6")]
     [InlineData("year_type", "fiscal", "'fiscal' is not a year type: use financial|academic|calendar")]
+    [InlineData("minimum", "-16%", "'-16%' is not a number: leave out the % sign (the unit says it is a percentage) (for example -16)")]
+    [InlineData("minimum", "150", "The minimum 150 is above the percent maximum 100: set a maximum too")]
+    [InlineData("maximum", "6,5", "'6,5' is not a number: use a point for decimals and commas only between thousands (for example 6.5)")]
+    [InlineData("maximum", "-5", "The maximum -5 is below the percent minimum 0: set a minimum too")]
     public void TryCheck_OnePartWrong_SaysWhichAndWhatToWrite(string field, string text, string message)
     {
         IndicatorEntry entry = field switch
@@ -69,6 +73,8 @@ public class IndicatorChecksTests
             "aggregation" => Good with { Aggregation = text },
             "tolerance" => Good with { Tolerance = text },
             "decimals" => Good with { Decimals = text },
+            "minimum" => Good with { Minimum = text },
+            "maximum" => Good with { Maximum = text },
             _ => Good with { YearType = text },
         };
 
@@ -76,6 +82,26 @@ public class IndicatorChecksTests
 
         Assert.Null(definition);
         Assert.Equal([new IndicatorEntryError(field, message)], errors);
+    }
+
+    [Theory]
+    [InlineData("-100", "", "from -100 to 100")]
+    [InlineData("", "", "from 0 to 100")]
+    [InlineData(" -0.5 ", "1,000", "from -0.5 to 1000")]
+    [InlineData("", "50", "from 0 to 50")]
+    public void TryCheck_MinimumAndMaximum_SetTheRangeWithTheUnitsEndsWhereEmpty(string minimum, string maximum, string range)
+    {
+        Assert.True(IndicatorChecks.TryCheck(Good with { Minimum = minimum, Maximum = maximum }, out IndicatorDefinition? definition, out _));
+
+        Assert.Equal(range, definition!.Range.ToString());
+    }
+
+    [Fact]
+    public void TryCheck_MinimumAboveMaximum_IsRefused()
+    {
+        Assert.False(IndicatorChecks.TryCheck(Good with { Minimum = "10", Maximum = "5" }, out _, out IReadOnlyList<IndicatorEntryError> errors));
+
+        Assert.Equal([new IndicatorEntryError("minimum", "The minimum 10 is above the maximum 5")], errors);
     }
 
     [Theory]
@@ -129,7 +155,7 @@ public class IndicatorChecksTests
     [Fact]
     public void From_ADefinition_IsReadBackAsTheSameDefinition()
     {
-        var definition = new IndicatorDefinition("NI 62", "Placement stability", Unit.Days, Polarity.Lower, Frequency.Monthly, Aggregation.Cumulative, Tolerance.Absolute(2.5m), 3, YearType.Calendar);
+        var definition = new IndicatorDefinition("NI 62", "Placement stability", Unit.Days, Polarity.Lower, Frequency.Monthly, Aggregation.Cumulative, Tolerance.Absolute(2.5m), 3, YearType.Calendar) { Minimum = -28.5m, Maximum = 365m };
 
         Assert.True(IndicatorChecks.TryCheck(IndicatorEntry.From(definition), out IndicatorDefinition? read, out _));
 

@@ -99,14 +99,14 @@ public class ResultValuesTests
     [InlineData(Unit.Percent, 1, null, "113", "0", null, "denominator", "The denominator must not be 0")]
     [InlineData(Unit.Percent, 1, "11.4", "113", "1000", null, "value", "The value 11.4 does not match numerator / denominator, which gives 11.3")]
     [InlineData(Unit.RatePer10000, 1, "81.5", "1224", "150000", null, "value", "The value 81.5 does not match numerator / denominator, which gives 81.6")]
-    [InlineData(Unit.Percent, 1, "101", null, null, null, "value", "The value 101.0 is out of range: a percent value must be a percentage between 0 and 100")]
-    [InlineData(Unit.Percent, 1, null, "101", "100", null, "value", "The value 101.0 is out of range: a percent value must be a percentage between 0 and 100")]
-    [InlineData(Unit.Percent, 1, "-0.1", null, null, null, "value", "The value -0.1 is out of range: a percent value must be a percentage between 0 and 100")]
-    [InlineData(Unit.Number, 0, "-3", null, null, null, "value", "The value -3 is out of range: a number value must be 0 or more")]
-    [InlineData(Unit.Number, 0, null, "-3", "1", null, "value", "The value -3 is out of range: a number value must be 0 or more")]
-    [InlineData(Unit.RatePer10000, 1, "-5", null, null, null, "value", "The value -5.0 is out of range: a rate_per_10000 value must be 0 or more")]
-    [InlineData(Unit.Days, 0, "-1", null, null, null, "value", "The value -1 is out of range: a days value must be 0 or more")]
-    [InlineData(Unit.Percent, 1, "80", null, null, "120", "predicted_year_end", "The predicted year end 120.0 is out of range: a percent value must be a percentage between 0 and 100")]
+    [InlineData(Unit.Percent, 1, "101", null, null, null, "value", "The value 101.0 is out of range for TEST 1, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Percent, 1, null, "101", "100", null, "value", "The value 101.0 is out of range for TEST 1, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Percent, 1, "-0.1", null, null, null, "value", "The value -0.1 is out of range for TEST 1, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Number, 0, "-3", null, null, null, "value", "The value -3 is out of range for TEST 1, whose values must be 0 or more (the default for a number indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Number, 0, null, "-3", "1", null, "value", "The value -3 is out of range for TEST 1, whose values must be 0 or more (the default for a number indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.RatePer10000, 1, "-5", null, null, null, "value", "The value -5.0 is out of range for TEST 1, whose values must be 0 or more (the default for a rate_per_10000 indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Days, 0, "-1", null, null, null, "value", "The value -1 is out of range for TEST 1, whose values must be 0 or more (the default for a days indicator; an indicator can set its own minimum and maximum)")]
+    [InlineData(Unit.Percent, 1, "80", null, null, "120", "predicted_year_end", "The predicted year end 120.0 is out of range for TEST 1, whose values must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)")]
     public void TryResolve_EntriesThatDoNotMakeAValue_FailWithFieldAndMessage(
         Unit unit, int decimals, string? value, string? numerator, string? denominator, string? predicted, string field, string message)
     {

@@ -148,7 +148,7 @@ public sealed partial class AuthenticatorTests(AuthenticatorApp app) : IClassFix
     }
 
     /// <summary>The code an authenticator app shows at <paramref name="at"/>, worked out here by RFC 6238 (HMAC-SHA-1, 30-second steps, 6 digits).</summary>
-    private static string Code(string base32Key, DateTimeOffset at)
+    internal static string Code(string base32Key, DateTimeOffset at)
     {
         byte[] secret = Base32(base32Key);
         long step = at.ToUnixTimeSeconds() / 30;
@@ -185,7 +185,7 @@ public sealed partial class AuthenticatorTests(AuthenticatorApp app) : IClassFix
         return [.. bytes];
     }
 
-    private static string Other(string code) => ((int.Parse(code, CultureInfo.InvariantCulture) + 500_000) % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+    internal static string Other(string code) => ((int.Parse(code, CultureInfo.InvariantCulture) + 500_000) % 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
     private static List<string> RecoveryCodes(string html) => [.. RecoveryCodePattern().Matches(html).Select(m => m.Groups[1].Value)];
 

@@ -39,7 +39,7 @@ public sealed class TargetAdministrationTests(WaymarkApp app) : IClassFixture<Wa
         string html = await response.Content.ReadAsStringAsync();
 
         Assert.Contains($"<a href=\"#period\">NI 66 already has a target for {taken}: change that one instead</a>", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#target\">The target 120 is out of range: a percent target must be a percentage between 0 and 100</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#target\">The target 120 is out of range for NI 66, whose targets must be from 0 to 100 (the default for a percent indicator; an indicator can set its own minimum and maximum)</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

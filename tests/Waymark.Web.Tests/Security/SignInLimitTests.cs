@@ -17,7 +17,7 @@ namespace Waymark.Web.Tests.Security;
 /// </summary>
 public sealed class SignInLimitTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 {
-    private const string AddressHeader = "X-Test-Client-Address";
+    internal const string AddressHeader = "X-Test-Client-Address";
 
     [Fact]
     public async Task SignIn_ThreeAttemptsAtOneAccount_TheFourthGetsThe429PageSayingWhenToTryAgain()
@@ -131,7 +131,7 @@ public sealed class SignInLimitTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     }
 
     /// <summary>Gives each request the client address its test client names, as a server's connection would.</summary>
-    private sealed class AddressFromHeader : IStartupFilter
+    internal sealed class AddressFromHeader : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
