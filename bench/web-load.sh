@@ -53,7 +53,11 @@ session="$session${antiforgery:+; $antiforgery}"
 export WAYMARK_COOKIE="$session"
 
 indicator="$(curl -ks -H "Cookie: $session" "$base/indicators" | grep -o 'href="/indicators/[0-9]*"' | sed -n 1p | sed 's/href="//;s/"$//')"
+# EXTRA_PAGES adds pages by code, such as "PrevRegCPR" for a measure's funnel plot.
 pages=(/ /indicators "/indicators?set=lait" "$indicator")
+for code in ${EXTRA_PAGES:-}; do
+  pages+=("/indicators/$(sqlite3 "$db" "SELECT id FROM indicators WHERE code = '$code'")")
+done
 for page in "${pages[@]}"; do
   status="$(curl -ks -o "$work/page.html" -w '%{http_code}' -H "Cookie: $session" "$base$page")"
   echo "$page: HTTP $status, $(wc -c <"$work/page.html") bytes"

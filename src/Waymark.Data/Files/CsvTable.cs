@@ -149,6 +149,15 @@ internal sealed class CsvTable : IDisposable
                 Problem(name.Length == 0 ? null : name, error.Message);
                 return false;
             }
+
+            // A byte that is not UTF-8 is read as U+FFFD: the file was most likely saved in a spreadsheet's older
+            // encoding (Windows-1252, "ANSI"), where "£" and "é" are single bytes. Storing it would lose them.
+            if (reader[i].Contains(PlainText.Replacement))
+            {
+                string name = Header.NameAt(i);
+                Problem(name.Length == 0 ? null : name, $"'{reader[i].Trim()}' has a character that is not UTF-8 (shown as {PlainText.Replacement}): the file was probably saved as Windows-1252 or \"ANSI\"; save it as \"CSV UTF-8\" and import it again");
+                return false;
+            }
         }
 
         return true;
