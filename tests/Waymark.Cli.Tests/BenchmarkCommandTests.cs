@@ -114,6 +114,89 @@ public sealed class BenchmarkCommandTests(PublishedStore store) : IClassFixture<
     }
 
     [Fact]
+    public void Csv_TwoAreas_GivesEachLaTheFiguresItGetsAlone()
+    {
+        Assert.Equal(
+            [Header, "CP_conf_15days,2023/24,383,46.3,79.7,75.1,77.5,10,147,150,D", "CP_conf_15days,2023/24,355,81.6,79.7,81.5,77.9,10,75,150,C"],
+            Csv("CP_conf_15days", "383", "2023/24", "--area", "Salford"));
+    }
+
+    [Fact]
+    public void Csv_TwoMeasuresTwoAreas_GivesARowForEachMeasureAndLaAsEachGetsAlone()
+    {
+        string[] lines = Csv("ReReferral", "383", "2023/24", "--area", "876", "--measure", "CP_conf_15days");
+
+        Assert.Equal(
+            [
+                Header,
+                "ReReferral,2023/24,383,24.2,22.4,21.7,22.4,10,118,149,D",
+                "ReReferral,2023/24,876,24.2,22.4,21.2,20.8,10,118,149,D",
+                "CP_conf_15days,2023/24,383,46.3,79.7,75.1,77.5,10,147,150,D",
+                "CP_conf_15days,2023/24,876,84.2,79.7,81.5,82.1,10,60,150,B",
+            ],
+            lines);
+        Assert.Equal(lines[4], Csv("CP_conf_15days", "876", "2023/24")[1]);
+    }
+
+    [Fact]
+    public void Csv_AllAreas_GivesTheSameRowsAsTheExportOfEveryLa()
+    {
+        CliRun all = Benchmark("--measure", "ReReferral", "--all-areas", "--period", "2023/24", "--format", "csv");
+        CliRun export = CliRun.Of("export", "benchmarks", "--measure", "ReReferral", "--period", "2023/24", "--format", "csv", "--database", store.Database);
+
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal(159, all.OutputLines.Length);
+        Assert.Equal(export.OutputLines, all.OutputLines);
+    }
+
+    [Fact]
+    public void Csv_AllAreasTwoMeasures_GivesEveryLaOfEachMeasureInTurn()
+    {
+        CliRun run = Benchmark("--measure", "ReReferral", "--measure", "CP_conf_15days", "--all-areas", "--period", "2023/24", "--format", "csv");
+        string[] lines = run.OutputLines;
+
+        Assert.Equal(0, run.ExitCode);
+
+        Assert.Equal(1 + 158 + 158, lines.Length);
+        Assert.All(lines.Skip(1).Take(158), l => Assert.StartsWith("ReReferral,", l, StringComparison.Ordinal));
+        Assert.All(lines.Skip(159), l => Assert.StartsWith("CP_conf_15days,", l, StringComparison.Ordinal));
+        Assert.Contains("CP_conf_15days,2023/24,355,81.6,79.7,81.5,77.9,10,75,150,C", lines);
+    }
+
+    [Fact]
+    public void Table_TwoAreas_ShowsALineAnLaAndWhatTheColumnsMean()
+    {
+        CliRun run = Benchmark("--measure", "CP_conf_15days", "--area", "383", "--area", "355", "--period", "2023/24");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(
+            [
+                "CP_conf_15days, 2023/24 (higher is better): 2 LAs",
+                "Initial child protection conferences held within 15 days of the start of the section 47 enquiries which led to a conference (%)",
+                "LA             Value  England  Region  Neighbours        Rank  Band",
+                "Leeds (383)     46.3     79.7    75.1        77.5  147 of 150  D",
+                "Salford (355)   81.6     79.7    81.5        77.9   75 of 150  C",
+                "Region: the LA's region. Neighbours: the average of the LA's statistical neighbours with data, the May 2025 model.",
+                "Rank 1 is the best; band A is the best quarter of LAs, D the worst; - is no value.",
+            ],
+            run.OutputLines);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--measure", "CP_conf_15days", "--period", "2023/24" }, "--area: give the LA with --area (repeat it for more than one), or --all-areas for every LA")]
+    [InlineData(new[] { "--measure", "CP_conf_15days", "--area", "383", "--all-areas", "--period", "2023/24" }, "--area: give --area or --all-areas, not both")]
+    [InlineData(new[] { "--measure", "CP_conf_15days", "--area", "383", "--area", "Leed", "--period", "2023/24" }, "--area: there is no LA 'Leed' in the store: give its three-digit DfE number, such as 383, or its name, such as Leeds")]
+    [InlineData(new[] { "--measure", "CP_conf_15days", "--measure", "Referals", "--all-areas", "--period", "2023/24" }, "--measure: there is no measure 'Referals' in the store: give the code LAIT uses, such as CP_conf_15days, after importing the LAIT data dictionary")]
+    public void SeveralAreasOrMeasures_AWrongOneOrAMissingChoice_IsNamedAndNothingIsWritten(string[] args, string error)
+    {
+        CliRun run = Benchmark(args);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Equal([error], run.ErrorLines);
+    }
+
+    [Fact]
     public void ExportBenchmarks_Csv_GivesEveryLaWithTheSameFigures()
     {
         CliRun run = CliRun.Of("export", "benchmarks", "--measure", "ReReferral", "--period", "2023/24", "--format", "csv", "--database", store.Database);

@@ -13,12 +13,7 @@ internal static class BenchmarkText
     {
         int decimals = figures.Measure.Definition.Decimals;
         string Number(decimal? value) => value is { } v ? DecimalRounding.HalfUp(v, decimals).ToString(CultureInfo.InvariantCulture) : "no value";
-        string better = figures.Measure.Definition.Polarity switch
-        {
-            Polarity.Higher => "higher is better",
-            Polarity.Lower => "lower is better",
-            _ => "no better direction",
-        };
+        string better = Better(figures.Measure.Definition.Polarity);
         string neighbours = figures.Model is null
             ? "no neighbour model in the store"
             : $"{b.NeighboursWithData} {(b.NeighboursWithData == 1 ? "neighbour" : "neighbours")} with data, {figures.Model} model";
@@ -42,6 +37,51 @@ internal static class BenchmarkText
             await output.WriteLineAsync((label.PadRight(labelWidth) + value.PadLeft(valueWidth - 2) + (note.Length > 0 ? "  " + note : string.Empty)).TrimEnd()).ConfigureAwait(false);
         }
     }
+
+    /// <summary>Several LAs on one measure: a line an LA, its figures in columns, then what the columns mean.</summary>
+    public static async Task WriteManyAsync(TextWriter output, BenchmarkFigures figures, IReadOnlyList<BenchmarkArea> areas)
+    {
+        int decimals = figures.Measure.Definition.Decimals;
+        string Number(decimal? value) => value is { } v ? DecimalRounding.HalfUp(v, decimals).ToString(CultureInfo.InvariantCulture) : "-";
+        string[] header = ["LA", "Value", "England", "Region", "Neighbours", "Rank", "Band"];
+        var rows = new List<string[]> { header };
+        foreach (BenchmarkArea area in areas)
+        {
+            AreaBenchmark b = figures.Benchmark(area);
+            rows.Add(
+            [
+                $"{area.Name} ({area.Number.ToString("D3", CultureInfo.InvariantCulture)})",
+                Number(b.Value),
+                Number(b.England),
+                Number(b.Region),
+                Number(b.StatisticalNeighbours),
+                b.Rank is { } rank ? $"{rank} of {b.Of}" : "-",
+                b.Quartile?.ToString() ?? "-",
+            ]);
+        }
+
+        int[] widths = [.. Enumerable.Range(0, header.Length).Select(c => rows.Max(r => r[c].Length))];
+        await output.WriteLineAsync($"{figures.Measure.Code}, {figures.Period} ({Better(figures.Measure.Definition.Polarity)}): {areas.Count} {(areas.Count == 1 ? "LA" : "LAs")}").ConfigureAwait(false);
+        await output.WriteLineAsync(figures.Measure.Definition.Title).ConfigureAwait(false);
+        await output.WriteLineAsync().ConfigureAwait(false);
+        foreach (string[] row in rows)
+        {
+            string line = row[0].PadRight(widths[0]) + string.Concat(Enumerable.Range(1, row.Length - 1).Select(c => "  " + (c == row.Length - 1 ? row[c].PadRight(widths[c]) : row[c].PadLeft(widths[c]))));
+            await output.WriteLineAsync(line.TrimEnd()).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        string model = figures.Model is null ? "no neighbour model in the store" : $"the {figures.Model} model";
+        await output.WriteLineAsync($"Region: the LA's region. Neighbours: the average of the LA's statistical neighbours with data, {model}.").ConfigureAwait(false);
+        await output.WriteLineAsync("Rank 1 is the best; band A is the best quarter of LAs, D the worst; - is no value.").ConfigureAwait(false);
+    }
+
+    private static string Better(Polarity polarity) => polarity switch
+    {
+        Polarity.Higher => "higher is better",
+        Polarity.Lower => "lower is better",
+        _ => "no better direction",
+    };
 
     private static string RankNote(AreaBenchmark b, Polarity polarity) =>
         polarity == Polarity.None ? "the measure has no better direction" : $"no value for {b.Period}; {b.Of} LAs have one";

@@ -75,15 +75,48 @@ public sealed class BenchmarkFigures
         BenchmarkArea? onlyArea,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(measureCode);
+        (IReadOnlyList<BenchmarkFigures>? figures, BenchmarkProblem? problem) = await LoadManyAsync(
+            db, [measureCode], periodText, modelName, onlyArea is null ? null : [onlyArea], cancellationToken).ConfigureAwait(false);
+        return (figures?[0], problem);
+    }
+
+    /// <summary>
+    /// Loads the figures of each of <paramref name="measureCodes"/> for <paramref name="periodText"/> in one read of
+    /// the store: one query for the measures, one for every measure's values and one for the neighbours of the model
+    /// named <paramref name="modelName"/> (or else the newest), of <paramref name="onlyAreas"/> alone when given.
+    /// Says why it cannot when any measure is unknown or has no figures for the period, naming the first such.
+    /// </summary>
+    public static async Task<(IReadOnlyList<BenchmarkFigures>? Figures, BenchmarkProblem? Problem)> LoadManyAsync(
+        WaymarkDb db,
+        IReadOnlyList<string> measureCodes,
+        string periodText,
+        string? modelName,
+        IReadOnlyCollection<BenchmarkArea>? onlyAreas,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(measureCodes);
         ArgumentNullException.ThrowIfNull(periodText);
-        Indicator? measure = await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Code == measureCode, cancellationToken).ConfigureAwait(false)
-            ?? (await db.Indicators.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
-                .FirstOrDefault(i => string.Equals(i.Code, measureCode, StringComparison.OrdinalIgnoreCase));
-        if (measure is null)
+        string[] codes = [.. measureCodes.Distinct(StringComparer.OrdinalIgnoreCase)];
+        List<Indicator> exact = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        List<Indicator>? everyIndicator = null;
+        var measures = new List<Indicator>(codes.Length);
+        foreach (string code in codes)
         {
-            return (null, new BenchmarkProblem("measure", $"there is no measure '{measureCode}' in the store: give the code LAIT uses, such as CP_conf_15days, after importing the LAIT data dictionary"));
+            Indicator? measure = exact.FirstOrDefault(i => i.Code == code);
+            if (measure is null)
+            {
+                everyIndicator ??= await db.Indicators.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+                measure = everyIndicator.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+            }
+
+            if (measure is null)
+            {
+                return (null, new BenchmarkProblem("measure", $"there is no measure '{code}' in the store: give the code LAIT uses, such as CP_conf_15days, after importing the LAIT data dictionary"));
+            }
+
+            measures.Add(measure);
         }
 
         var models = await db.NeighbourModels.AsNoTracking().OrderByDescending(m => m.ModelDate).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -100,13 +133,15 @@ public sealed class BenchmarkFigures
         }
 
         IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
-        var figures = await (
+        int[] measureIds = [.. measures.Select(m => m.Id)];
+        var rows = await (
                 from v in db.AreaValues.AsNoTracking()
-                where v.IndicatorId == measure.Id && v.Period == period
+                where measureIds.Contains(v.IndicatorId) && v.Period == period
                 join a in db.Areas on v.AreaId equals a.Id
-                select new { v.AreaId, v.Value, a.Code })
+                select new { v.IndicatorId, v.AreaId, v.Value, a.Code })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (figures.Count == 0)
+        var byMeasure = rows.ToLookup(r => r.IndicatorId);
+        foreach (Indicator measure in measures.Where(m => !byMeasure.Contains(m.Id)))
         {
             List<ReportingPeriod> periods = await db.AreaValues.AsNoTracking().Where(v => v.IndicatorId == measure.Id)
                 .Select(v => v.Period).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -121,13 +156,19 @@ public sealed class BenchmarkFigures
         if (model is not null)
         {
             int modelId = model.Id;
-            int? only = onlyArea?.Id;
-            var rows = await db.Neighbours.AsNoTracking()
-                .Where(n => n.ModelId == modelId && (only == null || n.AreaId == only))
+            IQueryable<Neighbour> inModel = db.Neighbours.AsNoTracking().Where(n => n.ModelId == modelId);
+            if (onlyAreas is not null)
+            {
+                int[] only = [.. onlyAreas.Select(a => a.Id)];
+                int first = only.Length > 0 ? only[0] : 0;
+                inModel = only.Length == 1 ? inModel.Where(n => n.AreaId == first) : inModel.Where(n => only.Contains(n.AreaId));
+            }
+
+            var pairs = await inModel
                 .OrderBy(n => n.AreaId).ThenBy(n => n.Position)
                 .Select(n => new { n.AreaId, n.NeighbourAreaId })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var n in rows)
+            foreach (var n in pairs)
             {
                 if (!neighbours.TryGetValue(n.AreaId, out List<int>? list))
                 {
@@ -139,14 +180,14 @@ public sealed class BenchmarkFigures
         }
 
         return (
-            new BenchmarkFigures(
+            [.. measures.Select(measure => new BenchmarkFigures(
                 measure,
                 period,
                 model?.Name,
                 areas,
-                figures.ToDictionary(f => f.AreaId, f => f.Value),
+                byMeasure[measure.Id].ToDictionary(f => f.AreaId, f => f.Value),
                 neighbours,
-                figures.FirstOrDefault(f => f.Code == AreaKinds.EnglandCode)?.AreaId),
+                byMeasure[measure.Id].FirstOrDefault(f => f.Code == AreaKinds.EnglandCode)?.AreaId))],
             null);
     }
 

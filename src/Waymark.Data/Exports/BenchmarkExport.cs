@@ -32,6 +32,16 @@ public static class BenchmarkExport
         return new ExportTable("benchmarks", Columns, benchmarks.Select(b => Cells(b, decimals)).ToAsyncEnumerable());
     }
 
+    /// <summary>One table of the benchmarks of several measures, each at its own measure's decimals, in the order given.</summary>
+    public static ExportTable Create(IEnumerable<(BenchmarkFigures Figures, IEnumerable<AreaBenchmark> Benchmarks)> measures)
+    {
+        ArgumentNullException.ThrowIfNull(measures);
+        return new ExportTable(
+            "benchmarks",
+            Columns,
+            measures.SelectMany(m => m.Benchmarks.Select(b => Cells(b, m.Figures.Measure.Definition.Decimals))).ToAsyncEnumerable());
+    }
+
     private static IReadOnlyList<ExportCell> Cells(AreaBenchmark b, int decimals) =>
     [
         ExportCell.FromText(b.Measure),
