@@ -59,19 +59,10 @@ internal static class BenchmarkCommand
             return ExitCodes.BadInput;
         }
 
-        var areas = new List<BenchmarkArea>();
-        foreach (string areaText in question.Areas)
+        (IReadOnlyList<BenchmarkArea>? areas, BenchmarkProblem? areaProblem) = await BenchmarkFigures.FindAreasAsync(db, question.Areas, cancellationToken).ConfigureAwait(false);
+        if (areas is null)
         {
-            (BenchmarkArea? area, BenchmarkProblem? areaProblem) = await BenchmarkFigures.FindAreaAsync(db, areaText, cancellationToken).ConfigureAwait(false);
-            if (area is null)
-            {
-                return await FailAsync(context, areaProblem!).ConfigureAwait(false);
-            }
-
-            if (!areas.Contains(area))
-            {
-                areas.Add(area);
-            }
+            return await FailAsync(context, areaProblem!).ConfigureAwait(false);
         }
 
         (IReadOnlyList<BenchmarkFigures>? many, BenchmarkProblem? problem) = await BenchmarkFigures.LoadManyAsync(
@@ -81,7 +72,7 @@ internal static class BenchmarkCommand
             return await FailAsync(context, problem!).ConfigureAwait(false);
         }
 
-        var answers = many.Select(figures => (Figures: figures, Areas: question.AllAreas ? [.. figures.WithFigures] : (IReadOnlyList<BenchmarkArea>)areas)).ToList();
+        var answers = many.Select(figures => (Figures: figures, Areas: question.AllAreas ? [.. figures.WithFigures] : areas)).ToList();
         switch (format)
         {
             case "csv":

@@ -195,16 +195,40 @@ public sealed class BenchmarkFigures
     public static async Task<(BenchmarkArea? Area, BenchmarkProblem? Problem)> FindAreaAsync(WaymarkDb db, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        (IReadOnlyList<BenchmarkArea>? found, BenchmarkProblem? problem) = await FindAreasAsync(db, [text], cancellationToken).ConfigureAwait(false);
+        return found is [BenchmarkArea area] ? (area, null) : (null, problem);
+    }
+
+    /// <summary>
+    /// Finds each LA by its DfE number or its name (without regard to case), from one read of the store's LAs, in the
+    /// order given and each once; or says which one it cannot find.
+    /// </summary>
+    public static async Task<(IReadOnlyList<BenchmarkArea>? Areas, BenchmarkProblem? Problem)> FindAreasAsync(WaymarkDb db, IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
-        string given = text.Trim();
-        BenchmarkArea? area = int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-            ? areas.FirstOrDefault(a => a.Number == number)
-            : areas.FirstOrDefault(a => string.Equals(a.Name, given, StringComparison.OrdinalIgnoreCase));
-        return area is not null
-            ? (area, null)
-            : (null, new BenchmarkProblem("area", areas.Count == 0
-                ? $"there is no LA '{text}' in the store: the store has no LAs; import them with waymark import areas"
-                : $"there is no LA '{text}' in the store: give its three-digit DfE number, such as 383, or its name, such as Leeds"));
+        var found = new List<BenchmarkArea>();
+        foreach (string text in texts)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            string given = text.Trim();
+            BenchmarkArea? area = int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
+                ? areas.FirstOrDefault(a => a.Number == number)
+                : areas.FirstOrDefault(a => string.Equals(a.Name, given, StringComparison.OrdinalIgnoreCase));
+            if (area is null)
+            {
+                return (null, new BenchmarkProblem("area", areas.Count == 0
+                    ? $"there is no LA '{text}' in the store: the store has no LAs; import them with waymark import areas"
+                    : $"there is no LA '{text}' in the store: give its three-digit DfE number, such as 383, or its name, such as Leeds"));
+            }
+
+            if (!found.Contains(area))
+            {
+                found.Add(area);
+            }
+        }
+
+        return (found, null);
     }
 
     /// <summary>Benchmarks <paramref name="la"/> by the domain's rules.</summary>

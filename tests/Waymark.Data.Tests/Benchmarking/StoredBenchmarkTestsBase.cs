@@ -86,4 +86,20 @@ public abstract class StoredBenchmarkTestsBase : IAsyncLifetime
             (await BenchmarkFigures.LoadAsync(db, "ReReferral", "2030/31", null, null)).Problem);
         Assert.Equal("measure", (await BenchmarkFigures.LoadAsync(db, "Referrals", "2023/24", null, null)).Problem?.Field);
     }
+
+    [Fact]
+    public async Task SeveralLasByNumberAndName_FoundInTheOrderGivenEachOnce_OrTheUnknownOneNamed()
+    {
+        await using WaymarkDb db = Open();
+
+        (IReadOnlyList<BenchmarkArea>? areas, BenchmarkProblem? problem) = await BenchmarkFigures.FindAreasAsync(db, ["876", "leeds", " 383 ", "Rutland"]);
+
+        Assert.Null(problem);
+        Assert.Equal([(876, "Halton"), (383, "Leeds"), (857, "Rutland")], areas!.Select(a => (a.Number, a.Name)));
+
+        (areas, problem) = await BenchmarkFigures.FindAreasAsync(db, ["383", "Leodis", "999"]);
+
+        Assert.Null(areas);
+        Assert.Equal(new BenchmarkProblem("area", "there is no LA 'Leodis' in the store: give its three-digit DfE number, such as 383, or its name, such as Leeds"), problem);
+    }
 }
