@@ -232,4 +232,16 @@ public sealed class BenchmarkCommandTests(PublishedStore store) : IClassFixture<
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(["--measure: benchmarks are of one measure; give its code, such as --measure CP_conf_15days"], run.ErrorLines);
     }
+
+    [Fact]
+    public void Benchmark_StoreWithNoSchemaYet_IsBroughtUpToDateThenSaysItHasNoLas()
+    {
+        string path = store.PathOf("empty-benchmark.db");
+        File.WriteAllBytes(path, []);
+
+        CliRun run = CliRun.Of("benchmark", "--measure", "CP_conf_15days", "--area", "383", "--period", "2023/24", "--database", $"sqlite:{path}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(["--area: there is no LA '383' in the store: the store has no LAs; import them with waymark import areas"], run.ErrorLines);
+    }
 }

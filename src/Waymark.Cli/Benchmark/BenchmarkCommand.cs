@@ -1,9 +1,9 @@
 using System.CommandLine;
+using System.Data.Common;
 
 using Waymark.Cli.Store;
 using Waymark.Data.Benchmarks;
 using Waymark.Data.Exports;
-using Waymark.Data.Store;
 
 namespace Waymark.Cli.Benchmark;
 
@@ -53,7 +53,7 @@ internal static class BenchmarkCommand
                 : "give the LA with --area (repeat it for more than one), or --all-areas for every LA")).ConfigureAwait(false);
         }
 
-        await using WaymarkDb? db = await DatabaseOption.OpenAsync(databaseOption, context, cancellationToken, mustExist: true).ConfigureAwait(false);
+        await using DbConnection? db = await DatabaseOption.OpenConnectionAsync(databaseOption, context, cancellationToken).ConfigureAwait(false);
         if (db is null)
         {
             return ExitCodes.BadInput;

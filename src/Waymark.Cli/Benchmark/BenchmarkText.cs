@@ -11,9 +11,9 @@ internal static class BenchmarkText
 {
     public static async Task WriteAsync(TextWriter output, BenchmarkFigures figures, BenchmarkArea area, string? region, AreaBenchmark b)
     {
-        int decimals = figures.Measure.Definition.Decimals;
+        int decimals = figures.Measure.Decimals;
         string Number(decimal? value) => value is { } v ? DecimalRounding.HalfUp(v, decimals).ToString(CultureInfo.InvariantCulture) : "no value";
-        string better = Better(figures.Measure.Definition.Polarity);
+        string better = Better(figures.Measure.Polarity);
         string neighbours = figures.Model is null
             ? "no neighbour model in the store"
             : $"{b.NeighboursWithData} {(b.NeighboursWithData == 1 ? "neighbour" : "neighbours")} with data, {figures.Model} model";
@@ -24,13 +24,13 @@ internal static class BenchmarkText
             ("England", Number(b.England), string.Empty),
             (region ?? "Region", Number(b.Region), string.Empty),
             ("Statistical neighbours", Number(b.StatisticalNeighbours), neighbours),
-            ("Rank", b.Rank is { } rank ? $"{rank} of {b.Of}" : "none", b.Rank is null ? RankNote(b, figures.Measure.Definition.Polarity) : "1 is the best"),
+            ("Rank", b.Rank is { } rank ? $"{rank} of {b.Of}" : "none", b.Rank is null ? RankNote(b, figures.Measure.Polarity) : "1 is the best"),
             ("Quartile band", b.Quartile?.ToString() ?? "none", b.Quartile is null ? string.Empty : "A is the best quarter of LAs, D the worst"),
         };
         int labelWidth = lines.Max(l => l.Label.Length) + 2;
         int valueWidth = lines.Max(l => l.Value.Length) + 2;
         await output.WriteLineAsync($"{area.Name} ({b.Area.ToString("D3", CultureInfo.InvariantCulture)}): {b.Measure}, {b.Period} ({better})").ConfigureAwait(false);
-        await output.WriteLineAsync(figures.Measure.Definition.Title).ConfigureAwait(false);
+        await output.WriteLineAsync(figures.Measure.Title).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         foreach ((string label, string value, string note) in lines)
         {
@@ -41,7 +41,7 @@ internal static class BenchmarkText
     /// <summary>Several LAs on one measure: a line an LA, its figures in columns, then what the columns mean.</summary>
     public static async Task WriteManyAsync(TextWriter output, BenchmarkFigures figures, IReadOnlyList<BenchmarkArea> areas)
     {
-        int decimals = figures.Measure.Definition.Decimals;
+        int decimals = figures.Measure.Decimals;
         string Number(decimal? value) => value is { } v ? DecimalRounding.HalfUp(v, decimals).ToString(CultureInfo.InvariantCulture) : "-";
         string[] header = ["LA", "Value", "England", "Region", "Neighbours", "Rank", "Band"];
         var rows = new List<string[]> { header };
@@ -61,8 +61,8 @@ internal static class BenchmarkText
         }
 
         int[] widths = [.. Enumerable.Range(0, header.Length).Select(c => rows.Max(r => r[c].Length))];
-        await output.WriteLineAsync($"{figures.Measure.Code}, {figures.Period} ({Better(figures.Measure.Definition.Polarity)}): {areas.Count} {(areas.Count == 1 ? "LA" : "LAs")}").ConfigureAwait(false);
-        await output.WriteLineAsync(figures.Measure.Definition.Title).ConfigureAwait(false);
+        await output.WriteLineAsync($"{figures.Measure.Code}, {figures.Period} ({Better(figures.Measure.Polarity)}): {areas.Count} {(areas.Count == 1 ? "LA" : "LAs")}").ConfigureAwait(false);
+        await output.WriteLineAsync(figures.Measure.Title).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         foreach (string[] row in rows)
         {

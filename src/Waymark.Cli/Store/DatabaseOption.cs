@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Data.Common;
 
 using Microsoft.Data.Sqlite;
 
@@ -23,6 +24,53 @@ internal static class DatabaseOption
     /// </summary>
     public static async Task<WaymarkDb?> OpenAsync(string? option, CliContext context, CancellationToken cancellationToken, bool mustExist = false)
     {
+        DatabaseLocation? location = await ResolveAsync(option, context, mustExist).ConfigureAwait(false);
+        return location is null ? null : await MigrateAsync(location, context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Opens a plain connection to a store that must exist, for a command that only reads with a few queries: when the
+    /// store's schema is current (one query says so), no model is built at all; an older store is brought up to date
+    /// first. Writes why it cannot and returns null.
+    /// </summary>
+    public static async Task<DbConnection?> OpenConnectionAsync(string? option, CliContext context, CancellationToken cancellationToken)
+    {
+        DatabaseLocation? location = await ResolveAsync(option, context, mustExist: true).ConfigureAwait(false);
+        if (location is null)
+        {
+            return null;
+        }
+
+        DbConnection? connection = null;
+        try
+        {
+            connection = await WaymarkDatabase.OpenConnectionAsync(location, cancellationToken).ConfigureAwait(false);
+            if (await SchemaMigrator.CurrentVersionAsync(connection, cancellationToken).ConfigureAwait(false) < SchemaMigrator.LatestVersion(location.Provider))
+            {
+                await using WaymarkDb? db = await MigrateAsync(location, context, cancellationToken).ConfigureAwait(false);
+                if (db is null)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    return null;
+                }
+            }
+
+            return connection;
+        }
+        catch (DbException e)
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync($"Cannot open the {location.Describe()}: {e.Message}").ConfigureAwait(false);
+            return null;
+        }
+    }
+
+    private static async Task<DatabaseLocation?> ResolveAsync(string? option, CliContext context, bool mustExist)
+    {
         if (!DatabaseLocation.TryResolve(option, out DatabaseLocation? location, out string? error))
         {
             await context.Error.WriteLineAsync($"--database: {error}").ConfigureAwait(false);
@@ -36,13 +84,18 @@ internal static class DatabaseOption
             return null;
         }
 
+        return location;
+    }
+
+    private static async Task<WaymarkDb?> MigrateAsync(DatabaseLocation location, CliContext context, CancellationToken cancellationToken)
+    {
         WaymarkDb db = WaymarkDatabase.Open(location, context.Clock, context.Actor);
         try
         {
             await SchemaMigrator.MigrateAsync(db, context.Clock, cancellationToken: cancellationToken).ConfigureAwait(false);
             return db;
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception e) when (e is DbException or InvalidOperationException)
         {
             await db.DisposeAsync().ConfigureAwait(false);
             await context.Error.WriteLineAsync($"Cannot open the {location.Describe()}: {e.Message}").ConfigureAwait(false);

@@ -1,10 +1,11 @@
+using System.Data.Common;
 using System.Globalization;
 
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Benchmarking;
+using Waymark.Indicators;
 using Waymark.Data.Areas;
-using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Periods;
 
@@ -24,7 +25,7 @@ public sealed class BenchmarkFigures
     private readonly int? englandId;
 
     private BenchmarkFigures(
-        Indicator measure,
+        BenchmarkMeasure measure,
         ReportingPeriod period,
         string? model,
         IReadOnlyList<BenchmarkArea> areas,
@@ -48,7 +49,7 @@ public sealed class BenchmarkFigures
     }
 
     /// <summary>The measure.</summary>
-    public Indicator Measure { get; }
+    public BenchmarkMeasure Measure { get; }
 
     /// <summary>The period.</summary>
     public ReportingPeriod Period { get; }
@@ -82,35 +83,49 @@ public sealed class BenchmarkFigures
     }
 
     /// <summary>
+    /// <see cref="LoadManyAsync(DbConnection, IReadOnlyList{string}, string, string?, IReadOnlyCollection{BenchmarkArea}?, CancellationToken)"/>
+    /// on the connection of <paramref name="db"/>.
+    /// </summary>
+    public static Task<(IReadOnlyList<BenchmarkFigures>? Figures, BenchmarkProblem? Problem)> LoadManyAsync(
+        WaymarkDb db,
+        IReadOnlyList<string> measureCodes,
+        string periodText,
+        string? modelName,
+        IReadOnlyCollection<BenchmarkArea>? onlyAreas,
+        CancellationToken cancellationToken = default) =>
+        OnConnectionAsync(db, connection => LoadManyAsync(connection, measureCodes, periodText, modelName, onlyAreas, cancellationToken), cancellationToken);
+
+    /// <summary>
     /// Loads the figures of each of <paramref name="measureCodes"/> for <paramref name="periodText"/> in one read of
-    /// the store: one query for the measures, one for every measure's values and one for the neighbours of the model
-    /// named <paramref name="modelName"/> (or else the newest), of <paramref name="onlyAreas"/> alone when given.
-    /// Says why it cannot when any measure is unknown or has no figures for the period, naming the first such.
+    /// the store: one query for the measures, one for the neighbour models, one for the LAs, one for every measure's
+    /// values and one for the neighbours of the model named <paramref name="modelName"/> (or else the newest), of
+    /// <paramref name="onlyAreas"/> alone when given. Says why it cannot when any measure is unknown or has no
+    /// figures for the period, naming the first such. Plain SQL on an open connection, so that a command can answer
+    /// without building the store's whole model.
     /// </summary>
     public static async Task<(IReadOnlyList<BenchmarkFigures>? Figures, BenchmarkProblem? Problem)> LoadManyAsync(
-        WaymarkDb db,
+        DbConnection connection,
         IReadOnlyList<string> measureCodes,
         string periodText,
         string? modelName,
         IReadOnlyCollection<BenchmarkArea>? onlyAreas,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(measureCodes);
         ArgumentNullException.ThrowIfNull(periodText);
         string[] codes = [.. measureCodes.Distinct(StringComparer.OrdinalIgnoreCase)];
-        List<Indicator> exact = await db.Indicators.AsNoTracking().Where(i => codes.Contains(i.Code)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        List<Indicator>? everyIndicator = null;
-        var measures = new List<Indicator>(codes.Length);
+        List<BenchmarkMeasure> candidates = await ReadAsync(
+            connection,
+            $"SELECT id, code, title, polarity, decimals FROM indicators WHERE lower(code) IN ({Placeholders("m", codes.Length)})",
+            Parameters("m", codes.Select(c => (object)c.ToLowerInvariant())),
+            r => new BenchmarkMeasure(r.GetInt32(0), r.GetString(1), r.GetString(2), ReadPolarity(r.GetString(3)), r.GetInt32(4)),
+            cancellationToken).ConfigureAwait(false);
+        var measures = new List<BenchmarkMeasure>(codes.Length);
         foreach (string code in codes)
         {
-            Indicator? measure = exact.FirstOrDefault(i => i.Code == code);
-            if (measure is null)
-            {
-                everyIndicator ??= await db.Indicators.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-                measure = everyIndicator.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
-            }
-
+            BenchmarkMeasure? measure = candidates.FirstOrDefault(i => i.Code == code)
+                ?? candidates.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
             if (measure is null)
             {
                 return (null, new BenchmarkProblem("measure", $"there is no measure '{code}' in the store: give the code LAIT uses, such as CP_conf_15days, after importing the LAIT data dictionary"));
@@ -119,8 +134,11 @@ public sealed class BenchmarkFigures
             measures.Add(measure);
         }
 
-        var models = await db.NeighbourModels.AsNoTracking().OrderByDescending(m => m.ModelDate).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var model = modelName is null ? models.FirstOrDefault() : models.FirstOrDefault(m => string.Equals(m.Name, modelName, StringComparison.OrdinalIgnoreCase));
+        List<(int Id, string Name)> models = await ReadAsync(
+            connection, "SELECT id, name FROM neighbour_models ORDER BY model_date DESC", [], r => (r.GetInt32(0), r.GetString(1)), cancellationToken).ConfigureAwait(false);
+        (int Id, string Name)? model = modelName is null
+            ? models.Count > 0 ? models[0] : null
+            : models.Where(m => string.Equals(m.Name, modelName, StringComparison.OrdinalIgnoreCase)).Select(m => ((int, string)?)m).FirstOrDefault();
         if (modelName is not null && model is null)
         {
             string known = models.Count == 0 ? "the store has none; import one with waymark import neighbours" : "the store has " + string.Join(", ", models.Select(m => m.Name));
@@ -132,19 +150,22 @@ public sealed class BenchmarkFigures
             return (null, new BenchmarkProblem("period", periodError));
         }
 
-        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
-        int[] measureIds = [.. measures.Select(m => m.Id)];
-        var rows = await (
-                from v in db.AreaValues.AsNoTracking()
-                where measureIds.Contains(v.IndicatorId) && v.Period == period
-                join a in db.Areas on v.AreaId equals a.Id
-                select new { v.IndicatorId, v.AreaId, v.Value, a.Code })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(connection, cancellationToken).ConfigureAwait(false);
+        var rows = await ReadAsync(
+            connection,
+            $"SELECT v.indicator_id, v.area_id, v.value, a.code FROM area_values v JOIN areas a ON a.id = v.area_id WHERE v.indicator_id IN ({Placeholders("m", measures.Count)}) AND v.period = @period",
+            [.. Parameters("m", measures.Select(m => (object)m.Id)), ("@period", period.ToString())],
+            r => (IndicatorId: r.GetInt32(0), AreaId: r.GetInt32(1), Value: r.IsDBNull(2) ? (decimal?)null : r.GetDecimal(2), Code: r.GetString(3)),
+            cancellationToken).ConfigureAwait(false);
         var byMeasure = rows.ToLookup(r => r.IndicatorId);
-        foreach (Indicator measure in measures.Where(m => !byMeasure.Contains(m.Id)))
+        foreach (BenchmarkMeasure measure in measures.Where(m => !byMeasure.Contains(m.Id)))
         {
-            List<ReportingPeriod> periods = await db.AreaValues.AsNoTracking().Where(v => v.IndicatorId == measure.Id)
-                .Select(v => v.Period).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+            List<ReportingPeriod> periods = await ReadAsync(
+                connection,
+                "SELECT DISTINCT period FROM area_values WHERE indicator_id = @id",
+                [("@id", measure.Id)],
+                r => ReportingPeriod.Parse(r.GetString(0)),
+                cancellationToken).ConfigureAwait(false);
             periods.Sort();
             string known = periods.Count == 0
                 ? $"the store has no figures for {measure.Code}; import them with waymark import lait or comparators"
@@ -153,29 +174,26 @@ public sealed class BenchmarkFigures
         }
 
         var neighbours = new Dictionary<int, List<int>>();
-        if (model is not null)
+        if (model is { } chosen)
         {
-            int modelId = model.Id;
-            IQueryable<Neighbour> inModel = db.Neighbours.AsNoTracking().Where(n => n.ModelId == modelId);
-            if (onlyAreas is not null)
+            int[] only = onlyAreas is null ? [] : [.. onlyAreas.Select(a => a.Id)];
+            string which = onlyAreas is null ? string.Empty : $" AND area_id IN ({Placeholders("a", only.Length)})";
+            List<(int AreaId, int NeighbourId)> pairs = onlyAreas is { Count: 0 }
+                ? []
+                : await ReadAsync(
+                    connection,
+                    $"SELECT area_id, neighbour_area_id FROM neighbours WHERE model_id = @model{which} ORDER BY area_id, position",
+                    [("@model", chosen.Id), .. Parameters("a", only.Select(id => (object)id))],
+                    r => (r.GetInt32(0), r.GetInt32(1)),
+                    cancellationToken).ConfigureAwait(false);
+            foreach ((int areaId, int neighbourId) in pairs)
             {
-                int[] only = [.. onlyAreas.Select(a => a.Id)];
-                int first = only.Length > 0 ? only[0] : 0;
-                inModel = only.Length == 1 ? inModel.Where(n => n.AreaId == first) : inModel.Where(n => only.Contains(n.AreaId));
-            }
-
-            var pairs = await inModel
-                .OrderBy(n => n.AreaId).ThenBy(n => n.Position)
-                .Select(n => new { n.AreaId, n.NeighbourAreaId })
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var n in pairs)
-            {
-                if (!neighbours.TryGetValue(n.AreaId, out List<int>? list))
+                if (!neighbours.TryGetValue(areaId, out List<int>? list))
                 {
-                    neighbours[n.AreaId] = list = [];
+                    neighbours[areaId] = list = [];
                 }
 
-                list.Add(n.NeighbourAreaId);
+                list.Add(neighbourId);
             }
         }
 
@@ -187,7 +205,7 @@ public sealed class BenchmarkFigures
                 areas,
                 byMeasure[measure.Id].ToDictionary(f => f.AreaId, f => f.Value),
                 neighbours,
-                byMeasure[measure.Id].FirstOrDefault(f => f.Code == AreaKinds.EnglandCode)?.AreaId))],
+                byMeasure[measure.Id].Where(f => f.Code == AreaKinds.EnglandCode).Select(f => (int?)f.AreaId).FirstOrDefault()))],
             null);
     }
 
@@ -200,13 +218,19 @@ public sealed class BenchmarkFigures
     }
 
     /// <summary>
+    /// <see cref="FindAreasAsync(DbConnection, IEnumerable{string}, CancellationToken)"/> on the connection of <paramref name="db"/>.
+    /// </summary>
+    public static Task<(IReadOnlyList<BenchmarkArea>? Areas, BenchmarkProblem? Problem)> FindAreasAsync(WaymarkDb db, IEnumerable<string> texts, CancellationToken cancellationToken = default) =>
+        OnConnectionAsync(db, connection => FindAreasAsync(connection, texts, cancellationToken), cancellationToken);
+
+    /// <summary>
     /// Finds each LA by its DfE number or its name (without regard to case), from one read of the store's LAs, in the
     /// order given and each once; or says which one it cannot find.
     /// </summary>
-    public static async Task<(IReadOnlyList<BenchmarkArea>? Areas, BenchmarkProblem? Problem)> FindAreasAsync(WaymarkDb db, IEnumerable<string> texts, CancellationToken cancellationToken = default)
+    public static async Task<(IReadOnlyList<BenchmarkArea>? Areas, BenchmarkProblem? Problem)> FindAreasAsync(DbConnection connection, IEnumerable<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(db, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<BenchmarkArea> areas = await LocalAuthoritiesAsync(connection, cancellationToken).ConfigureAwait(false);
         var found = new List<BenchmarkArea>();
         foreach (string text in texts)
         {
@@ -246,8 +270,8 @@ public sealed class BenchmarkFigures
             englandId is { } e ? values[e] : null,
             la.RegionId is { } r ? values.GetValueOrDefault(r) : null,
             neighbourNumbers,
-            Measure.Definition.Polarity,
-            Measure.Definition.Decimals);
+            Measure.Polarity,
+            Measure.Decimals);
     }
 
     /// <summary>The name of an area in the store, such as a region's.</summary>
@@ -257,11 +281,70 @@ public sealed class BenchmarkFigures
         return areaId is null ? null : await db.Areas.AsNoTracking().Where(a => a.Id == areaId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<IReadOnlyList<BenchmarkArea>> LocalAuthoritiesAsync(WaymarkDb db, CancellationToken cancellationToken)
+    /// <summary>The name of an area in the store, such as a region's.</summary>
+    public static async Task<string?> AreaNameAsync(DbConnection connection, int? areaId, CancellationToken cancellationToken = default) =>
+        areaId is null
+            ? null
+            : (await ReadAsync(connection, "SELECT name FROM areas WHERE id = @id", [("@id", areaId.Value)], r => r.GetString(0), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    private static async Task<IReadOnlyList<BenchmarkArea>> LocalAuthoritiesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        List<BenchmarkArea> rows = await ReadAsync(
+            connection,
+            "SELECT id, code, name, region_id FROM areas WHERE kind = @kind",
+            [("@kind", AreaKinds.LocalAuthority)],
+            r => new BenchmarkArea(r.GetInt32(0), int.Parse(r.GetString(1), CultureInfo.InvariantCulture), r.GetString(2), r.IsDBNull(3) ? null : r.GetInt32(3)),
+            cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(a => a.Number)];
+    }
+
+    private static Polarity ReadPolarity(string text) =>
+        IndicatorCodes.TryParsePolarity(text, out Polarity polarity) ? polarity : throw new InvalidOperationException($"The database holds '{text}', which is not a polarity.");
+
+    private static string Placeholders(string prefix, int count) =>
+        count == 0 ? "NULL" : string.Join(", ", Enumerable.Range(0, count).Select(i => $"@{prefix}{i}"));
+
+    private static IEnumerable<(string Name, object Value)> Parameters(string prefix, IEnumerable<object> values) =>
+        values.Select((v, i) => ($"@{prefix}{i}", v));
+
+    private static async Task<List<T>> ReadAsync<T>(
+        DbConnection connection,
+        string sql,
+        IEnumerable<(string Name, object Value)> parameters,
+        Func<DbDataReader, T> row,
+        CancellationToken cancellationToken)
+    {
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach ((string name, object value) in parameters)
+        {
+            DbParameter parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        var rows = new List<T>();
+        await using DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row(reader));
+        }
+
+        return rows;
+    }
+
+    private static async Task<T> OnConnectionAsync<T>(WaymarkDb db, Func<DbConnection, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.Areas.AsNoTracking().Where(a => a.Kind == AreaKinds.LocalAuthority)
-            .Select(a => new { a.Id, a.Code, a.Name, a.RegionId }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(a => new BenchmarkArea(a.Id, int.Parse(a.Code, CultureInfo.InvariantCulture), a.Name, a.RegionId)).OrderBy(a => a.Number)];
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await read(db.Database.GetDbConnection()).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 }

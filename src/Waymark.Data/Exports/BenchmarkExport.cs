@@ -28,7 +28,7 @@ public static class BenchmarkExport
     public static ExportTable Create(BenchmarkFigures figures, IEnumerable<AreaBenchmark> benchmarks)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        int decimals = figures.Measure.Definition.Decimals;
+        int decimals = figures.Measure.Decimals;
         return new ExportTable("benchmarks", Columns, benchmarks.Select(b => Cells(b, decimals)).ToAsyncEnumerable());
     }
 
@@ -39,7 +39,7 @@ public static class BenchmarkExport
         return new ExportTable(
             "benchmarks",
             Columns,
-            measures.SelectMany(m => m.Benchmarks.Select(b => Cells(b, m.Figures.Measure.Definition.Decimals))).ToAsyncEnumerable());
+            measures.SelectMany(m => m.Benchmarks.Select(b => Cells(b, m.Figures.Measure.Decimals))).ToAsyncEnumerable());
     }
 
     private static IReadOnlyList<ExportCell> Cells(AreaBenchmark b, int decimals) =>

@@ -32,23 +32,38 @@ public static class SchemaMigrator
         return [.. scripts.OrderBy(s => s.Version)];
     }
 
+    /// <summary>The version the scripts for a provider bring a database to, read from their names alone.</summary>
+    public static int LatestVersion(DatabaseProvider provider)
+    {
+        string folder = provider == DatabaseProvider.Sqlite ? ".Schema.sqlite." : ".Schema.postgres.";
+        return typeof(SchemaMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(folder, StringComparison.Ordinal))
+            .Max(n => int.Parse(n.AsSpan(n.IndexOf(folder, StringComparison.Ordinal) + folder.Length, 4), NumberStyles.None, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The schema version of the database: 0 when it has none.</summary>
     public static async Task<int> CurrentVersionAsync(WaymarkDb db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        DbConnection connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await EnsureTableAsync(connection, cancellationToken).ConfigureAwait(false);
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
-            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            return await CurrentVersionAsync(db.Database.GetDbConnection(), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The schema version of the database on an open connection: 0 when it has none.</summary>
+    public static async Task<int> CurrentVersionAsync(DbConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await EnsureTableAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -48,15 +48,22 @@ public sealed class SqliteConnectionSetup : DbConnectionInterceptor
     {
         if (connection is SqliteConnection sqlite)
         {
-            await using SqliteCommand command = sqlite.CreateCommand();
-            command.CommandText = Timeout;
+            await PrepareAsync(sqlite, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sets up a connection opened without a context as a context's would be.</summary>
+    public static async Task PrepareAsync(SqliteConnection connection, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = Timeout;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        command.CommandText = "PRAGMA journal_mode;";
+        if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string mode && NeedsWal(mode))
+        {
+            command.CommandText = "PRAGMA journal_mode = WAL;";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            command.CommandText = "PRAGMA journal_mode;";
-            if (await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string mode && NeedsWal(mode))
-            {
-                command.CommandText = "PRAGMA journal_mode = WAL;";
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
         }
     }
 

@@ -46,7 +46,7 @@ public static class BenchmarkEndpoints
         }
 
         AreaBenchmark b = figures.Benchmark(la);
-        int decimals = figures.Measure.Definition.Decimals;
+        int decimals = figures.Measure.Decimals;
         return TypedResults.Ok(new BenchmarkJson(
             b.Measure,
             b.Period.ToString(),
