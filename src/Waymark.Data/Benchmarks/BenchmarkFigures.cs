@@ -1,12 +1,10 @@
 using System.Data.Common;
 using System.Globalization;
-
 using Microsoft.EntityFrameworkCore;
-
 using Waymark.Benchmarking;
-using Waymark.Indicators;
 using Waymark.Data.Areas;
 using Waymark.Data.Store;
+using Waymark.Indicators;
 using Waymark.Periods;
 
 namespace Waymark.Data.Benchmarks;
