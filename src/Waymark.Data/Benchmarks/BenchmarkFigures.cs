@@ -273,13 +273,6 @@ public sealed class BenchmarkFigures
     }
 
     /// <summary>The name of an area in the store, such as a region's.</summary>
-    public static async Task<string?> AreaNameAsync(WaymarkDb db, int? areaId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return areaId is null ? null : await db.Areas.AsNoTracking().Where(a => a.Id == areaId).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The name of an area in the store, such as a region's.</summary>
     public static async Task<string?> AreaNameAsync(DbConnection connection, int? areaId, CancellationToken cancellationToken = default) =>
         areaId is null
             ? null
