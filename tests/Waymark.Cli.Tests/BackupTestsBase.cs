@@ -128,6 +128,55 @@ public abstract class BackupTestsBase : IAsyncLifetime
         Assert.All((await StoreTables.ReadAsync(target)).Values, t => Assert.Empty(t.Rows));
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Restore_BackupOfTheOtherEngine_IsRefusedAndNothingIsRestored()
+    {
+        FillSmallStore(Source);
+        Run("backup", "--out", BackupPath, "--database", Source);
+        (string other, string otherName, string otherFile) = Provider == DatabaseProvider.Sqlite
+            ? ("postgres", "PostgreSQL", "waymark.dump")
+            : ("sqlite", "SQLite", "waymark.db");
+        await RewriteEntryAsync("manifest.json", _ => { }, manifest =>
+        {
+            manifest["engine"] = other;
+            manifest["data_file"] = otherFile;
+        });
+        string target = await EmptyStoreAsync();
+
+        CliRun restore = CliRun.Of("restore", BackupPath, "--database", target);
+
+        Assert.Equal(ExitCodes.BadInput, restore.ExitCode);
+        Assert.Equal(
+            $"waymark-backup.zip is a backup of a {otherName} store and cannot be restored into the {Describe(target)}: restore it into a {otherName} store (--database {other}:...).\n",
+            restore.Error);
+        Assert.All((await StoreTables.ReadAsync(target)).Values, t => Assert.Empty(t.Rows));
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Restore_BackupOfAnOlderSchema_IsBroughtUpToThisWaymarksSchema()
+    {
+        var scripts = SchemaMigrator.Scripts(Provider);
+        int older = scripts[^3].Version;
+        DatabaseLocation source = DatabaseLocation.TryParse(Source, out DatabaseLocation? location, out string? error) ? location : throw new InvalidOperationException(error);
+        await using (WaymarkDb db = WaymarkDatabase.Open(source, TimeProvider.System, "test"))
+        {
+            await SchemaMigrator.MigrateAsync(db, TimeProvider.System, toVersion: older);
+        }
+
+        CliRun backup = Run("backup", "--out", BackupPath, "--database", Source);
+        Assert.Contains($" at schema version {older} to ", backup.Output, StringComparison.Ordinal);
+        string target = await EmptyStoreAsync();
+
+        CliRun restore = CliRun.Of("restore", BackupPath, "--database", target);
+
+        Assert.True(restore.ExitCode == 0, restore.Error);
+        Assert.EndsWith($"into the {Describe(target)}. It was brought up to schema version {scripts[^1].Version}.\n", restore.Output, StringComparison.Ordinal);
+        StoredTable applied = (await StoreTables.ReadAsync(target))["schema_migrations"];
+        Assert.Equal(
+            scripts.Select(s => s.Version.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal),
+            applied.Rows.Select(r => r[applied.Column("version")]).Order(StringComparer.Ordinal));
+    }
+
     [Theory(Timeout = 120_000)]
     [InlineData("results.csv", "it is not a zip file")]
     [InlineData("no-manifest.zip", "it holds no manifest.json")]

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 
+using Microsoft.Data.Sqlite;
+
 using Waymark.Cli.Store;
 using Waymark.Data.Backups;
 using Waymark.Data.Store;
@@ -36,6 +38,13 @@ internal static class BackupCommand
         if (outFile.Directory is { Exists: false } folder)
         {
             await context.Error.WriteLineAsync($"--out: there is no folder {folder.FullName}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
+        if (location.Provider == DatabaseProvider.Sqlite
+            && new SqliteConnectionStringBuilder(location.ConnectionString).DataSource is { } path && !File.Exists(path))
+        {
+            await context.Error.WriteLineAsync($"--database: there is no SQLite database {Path.GetFullPath(path)} to back up").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
 
