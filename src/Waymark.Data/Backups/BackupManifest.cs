@@ -29,6 +29,9 @@ public sealed record BackupManifest(int FormatVersion, DatabaseProvider Engine, 
     /// <summary>The manifest's name in the backup file.</summary>
     public const string EntryName = "manifest.json";
 
+    // ISO 8601 with an offset, as written; fractions of a second may be left out.
+    private static readonly string[] TimeFormats = ["yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", "yyyy-MM-dd'T'HH:mm:sszzz"];
+
     /// <summary>The data file's name for an engine.</summary>
     public static string DataFileFor(DatabaseProvider engine) => engine == DatabaseProvider.Sqlite ? "waymark.db" : "waymark.dump";
 
@@ -46,7 +49,7 @@ public sealed record BackupManifest(int FormatVersion, DatabaseProvider Engine, 
             writer.WriteNumber("format_version", FormatVersion);
             writer.WriteString("engine", EngineName(Engine));
             writer.WriteNumber("schema_version", SchemaVersion);
-            writer.WriteString("created_at", CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture));
+            writer.WriteString("created_at", CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture));
             writer.WriteString("data_file", DataFile);
             writer.WriteNumber("data_bytes", DataBytes);
             writer.WriteString("data_sha256", DataSha256);
@@ -114,7 +117,7 @@ public sealed record BackupManifest(int FormatVersion, DatabaseProvider Engine, 
             }
 
             if (Text(root, "created_at") is not { } createdText
-                || !DateTimeOffset.TryParse(createdText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out DateTimeOffset createdAt))
+                || !DateTimeOffset.TryParseExact(createdText, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset createdAt))
             {
                 problem = Field("created_at", "a date and time such as 2011-04-01T09:30:00.000+00:00");
                 return null;
