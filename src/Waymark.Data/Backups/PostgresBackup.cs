@@ -29,12 +29,14 @@ internal static class PostgresBackup
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using NpgsqlTransaction transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
         string snapshot = (string)(await ScalarAsync(connection, "SELECT pg_export_snapshot()", cancellationToken).ConfigureAwait(false))!;
-        if (await ScalarAsync(connection, "SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken).ConfigureAwait(false) is not true)
+        int version = await ScalarAsync(connection, "SELECT to_regclass('schema_migrations') IS NOT NULL", cancellationToken).ConfigureAwait(false) is true
+            ? Convert.ToInt32(await ScalarAsync(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture)
+            : 0;
+        if (version == 0)
         {
-            return (0, new(BackupProblemKind.StoreFailed, $"The {location.Describe()} is not a Waymark store: it has no schema_migrations table."));
+            return (0, new(BackupProblemKind.StoreFailed, $"The {location.Describe()} is not a Waymark store: it has no schema applied (no schema_migrations)."));
         }
 
-        int version = Convert.ToInt32(await ScalarAsync(connection, "SELECT COALESCE(MAX(version), 0) FROM schema_migrations", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         (int exit, string error) = await PostgresTools.RunAsync(
             pgDump,
             ["--format=custom", "--no-password", "--snapshot=" + snapshot, "--file=" + destination],

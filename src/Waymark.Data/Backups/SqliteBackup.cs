@@ -37,9 +37,9 @@ internal static class SqliteBackup
         await copy.OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(copy, "PRAGMA journal_mode = DELETE", cancellationToken).ConfigureAwait(false);
         int? version = await SchemaVersionAsync(copy, cancellationToken).ConfigureAwait(false);
-        return version is int v
+        return version is int v and > 0
             ? (v, null)
-            : (0, new(BackupProblemKind.StoreFailed, $"The SQLite database {Path.GetFullPath(path)} is not a Waymark store: it has no schema_migrations table."));
+            : (0, new(BackupProblemKind.StoreFailed, $"The SQLite database {Path.GetFullPath(path)} is not a Waymark store: it has no schema applied (no schema_migrations)."));
     }
 
     /// <summary>

@@ -44,6 +44,10 @@ public static class StoreBackup
         {
             return new(null, new(BackupProblemKind.StoreFailed, $"The {location.Describe()} could not be backed up: {e.Message}"));
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, new(BackupProblemKind.StoreFailed, $"The backup could not be written to {Path.GetFullPath(file)}: {e.Message}"));
+        }
         finally
         {
             work.Delete(recursive: true);
@@ -61,7 +65,17 @@ public static class StoreBackup
         ArgumentNullException.ThrowIfNull(location);
         ArgumentNullException.ThrowIfNull(clock);
         string name = Path.GetFileName(file);
-        (BackupManifest? manifest, BackupProblem? problem) = await BackupFile.ReadManifestAsync(file, cancellationToken).ConfigureAwait(false);
+        BackupManifest? manifest;
+        BackupProblem? problem;
+        try
+        {
+            (manifest, problem) = await BackupFile.ReadManifestAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(null, 0, new(BackupProblemKind.NotABackup, $"{name} cannot be read: {e.Message}"));
+        }
+
         if (manifest is null)
         {
             return new(null, 0, problem);
@@ -99,6 +113,10 @@ public static class StoreBackup
         catch (DbException e)
         {
             return new(manifest, 0, new(BackupProblemKind.StoreFailed, $"The {location.Describe()} could not take the backup: {e.Message}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new(manifest, 0, new(BackupProblemKind.StoreFailed, $"{name} could not be restored: {e.Message}"));
         }
         finally
         {
