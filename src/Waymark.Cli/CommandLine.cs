@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Waymark.Cli.Assess;
+using Waymark.Cli.Backup;
 using Waymark.Cli.Benchmark;
 using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
@@ -34,6 +35,8 @@ internal static class CommandLine
             ReportCommand.Create(context),
             UserCommand.Create(context),
             NotifyCommand.Create(context),
+            BackupCommand.Create(context),
+            RestoreCommand.Create(context),
         };
 
         ParseResult parsed = root.Parse(args);
