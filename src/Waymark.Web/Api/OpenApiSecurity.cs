@@ -14,6 +14,8 @@ public static class OpenApiSecurity
 
     public const string Cookie = "session_cookie";
 
+    private const string CodesRequired = "An administrator who must use codes from an authenticator app (WAYMARK_ADMINISTRATOR_CODES is required) and has not set one up is refused every request until they do";
+
     public static Task DescribeSchemesAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -53,7 +55,9 @@ public static class OpenApiSecurity
 
         if (operation.Responses.TryGetValue("403", out IOpenApiResponse? forbidden) && forbidden is OpenApiResponse refused)
         {
-            refused.Description = "Signed in, but not allowed to do this: results are entered by the indicator's owner or an administrator";
+            refused.Description = HttpMethods.IsGet(context.Description.HttpMethod ?? string.Empty)
+                ? CodesRequired
+                : "Signed in, but not allowed to do this: results are entered by the indicator's owner or an administrator; " + CodesRequired[0..1].ToLowerInvariant() + CodesRequired[1..];
         }
 
         return Task.CompletedTask;

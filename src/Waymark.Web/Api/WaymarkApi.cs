@@ -127,6 +127,7 @@ public static partial class WaymarkApi
                     ? ApiProblems.CodesRequired()
                     : await next(context))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .WithTags("Waymark");
 
         api.MapGet("/indicators", IndicatorEndpoints.ListAsync)
@@ -153,7 +154,6 @@ public static partial class WaymarkApi
             .Produces<ResultJson>(StatusCodes.Status201Created)
             .Produces<ResultConflictJson>(StatusCodes.Status409Conflict)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddEndpointFilter(RequireAntiforgeryWithCookie);
         api.MapPut("/indicators/{id:int}/results", ResultWrites.PutAsync)
@@ -165,7 +165,6 @@ public static partial class WaymarkApi
             .Produces<ResultJson>(StatusCodes.Status201Created)
             .Produces<ResultConflictJson>(StatusCodes.Status409Conflict)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddEndpointFilter(RequireAntiforgeryWithCookie);
         api.MapGet("/summaries", SummaryEndpoints.ListAsync)

@@ -40,7 +40,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.Equal(["area", "measure", "model", "period"], benchmark.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         JsonElement assessments = paths.GetProperty("/api/assessments").GetProperty("get");
         Assert.Equal(["framework", "period"], assessments.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(["200", "400", "401", "404"], assessments.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "401", "403", "404"], assessments.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         JsonElement put = paths.GetProperty("/api/indicators/{id}/results").GetProperty("put");
         Assert.Equal(["200", "201", "400", "401", "403", "404", "409"], put.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.True(put.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
@@ -71,11 +71,14 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
             Assert.Equal([["personal_access_token"], ["session_cookie"]], security);
             Assert.StartsWith("Not signed in", o.Operation.GetProperty("responses").GetProperty("401").GetProperty("description").GetString(), StringComparison.Ordinal);
         });
-        Assert.Equal(
-            ["post /api/indicators/{id}/results", "put /api/indicators/{id}/results"],
-            operations.Where(o => o.Operation.GetProperty("responses").TryGetProperty("403", out _)).Select(o => o.Name).Order(StringComparer.Ordinal));
+        Assert.All(operations, o => Assert.Contains(
+            "authenticator app",
+            o.Operation.GetProperty("responses").GetProperty("403").GetProperty("description").GetString(),
+            StringComparison.Ordinal));
         JsonElement forbidden = paths.GetProperty("/api/indicators/{id}/results").GetProperty("put").GetProperty("responses").GetProperty("403");
-        Assert.StartsWith("Signed in, but not allowed", forbidden.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Signed in, but not allowed to do this: results are entered by the indicator's owner or an administrator; an administrator who must use codes", forbidden.GetProperty("description").GetString(), StringComparison.Ordinal);
+        JsonElement read = paths.GetProperty("/api/indicators").GetProperty("get").GetProperty("responses").GetProperty("403");
+        Assert.StartsWith("An administrator who must use codes from an authenticator app", read.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
