@@ -69,19 +69,30 @@ public static class IntervalCodes
     /// <summary>
     /// The comparison as people read it beside a benchmark named <paramref name="benchmark"/> ("England", "the
     /// region", "statistical neighbours"): "Similar to England", "Better than England", "Much worse than the region",
-    /// "Not compared with England".
+    /// "Not compared with England". The benchmark's name is kept as given.
     /// </summary>
     public static string ToLabel(this BenchmarkOutcome outcome, string benchmark)
+    {
+        string phrase = outcome.ToPhrase(benchmark);
+        return char.ToUpperInvariant(phrase[0]) + phrase[1..];
+    }
+
+    /// <summary>
+    /// The comparison as it reads inside a sentence, beside a benchmark named <paramref name="benchmark"/>: "similar
+    /// to England", "much worse than England", "better than all LAs together", "not compared with the region". The
+    /// benchmark's name is kept as given, capitals and all.
+    /// </summary>
+    public static string ToPhrase(this BenchmarkOutcome outcome, string benchmark)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(benchmark);
         return outcome switch
         {
-            BenchmarkOutcome.NotCompared => $"Not compared with {benchmark}",
-            BenchmarkOutcome.MuchBetter => $"Much better than {benchmark}",
-            BenchmarkOutcome.Better => $"Better than {benchmark}",
-            BenchmarkOutcome.Similar => $"Similar to {benchmark}",
-            BenchmarkOutcome.Worse => $"Worse than {benchmark}",
-            BenchmarkOutcome.MuchWorse => $"Much worse than {benchmark}",
+            BenchmarkOutcome.NotCompared => $"not compared with {benchmark}",
+            BenchmarkOutcome.MuchBetter => $"much better than {benchmark}",
+            BenchmarkOutcome.Better => $"better than {benchmark}",
+            BenchmarkOutcome.Similar => $"similar to {benchmark}",
+            BenchmarkOutcome.Worse => $"worse than {benchmark}",
+            BenchmarkOutcome.MuchWorse => $"much worse than {benchmark}",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown comparison."),
         };
     }

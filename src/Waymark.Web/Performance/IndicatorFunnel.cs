@@ -84,6 +84,6 @@ public sealed record IndicatorFunnel(ReportingPeriod Period, string CentreName, 
         };
         return point.Outcome == BenchmarkOutcome.NotCompared
             ? $"{where}: not compared, as the indicator has no better direction"
-            : $"{where}: {point.Outcome.ToLabel(CentreName).ToLowerInvariant().Replace("england", "England", StringComparison.Ordinal)}";
+            : $"{where}: {point.Outcome.ToPhrase(CentreName)}";
     }
 }
