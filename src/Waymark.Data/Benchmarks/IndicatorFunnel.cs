@@ -146,7 +146,7 @@ public sealed record IndicatorFunnel(ReportingPeriod Period, string CentreName, 
         Unit unit = measure.ToDefinition().Unit;
         if (!IntervalRules.HasInterval(unit))
         {
-            return (null, measure, new FunnelProblem("measure", $"{measure.Code} is measured in {IndicatorCodes.ToCode(unit)}, which has no funnel plot: funnel plots are for percentages, numbers and rates", false));
+            return (null, measure, new FunnelProblem("measure", $"{measure.Code}'s unit is {IndicatorCodes.ToCode(unit)}, which has no funnel plot: funnel plots are for percentages, numbers and rates", false));
         }
 
         IndicatorFunnel? funnel = await LoadAsync(db, measure, period, cancellationToken).ConfigureAwait(false);

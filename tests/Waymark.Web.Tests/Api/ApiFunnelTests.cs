@@ -71,6 +71,7 @@ public sealed class ApiFunnelTests(WaymarkApp app) : IClassFixture<WaymarkApp>
     [Theory]
     [InlineData("/api/funnels", HttpStatusCode.BadRequest, "measure", "Give the measure's code, such as PrevRegCPR")]
     [InlineData("/api/funnels?measure=PrevRegCPR&period=Q5", HttpStatusCode.BadRequest, "period", "'Q5'")]
+    [InlineData("/api/funnels?measure=NI 51", HttpStatusCode.BadRequest, "measure", "NI 51's unit is score, which has no funnel plot")]
     [InlineData("/api/funnels?measure=NoSuchMeasure", HttpStatusCode.NotFound, null, "There is no measure 'NoSuchMeasure' in the store")]
     [InlineData("/api/funnels?measure=PrevRegCPR&period=2005/06", HttpStatusCode.NotFound, null, "There are no LAs' counts for PrevRegCPR in 2005/06: the store has them for 2012/13, 2013/14, ")]
     [InlineData("/api/funnels?measure=NI 60", HttpStatusCode.NotFound, null, "The store has no LAs' counts and denominators for NI 60")]
