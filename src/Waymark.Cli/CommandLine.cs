@@ -5,6 +5,7 @@ using Waymark.Cli.Benchmark;
 using Waymark.Cli.Demo;
 using Waymark.Cli.Evaluate;
 using Waymark.Cli.Export;
+using Waymark.Cli.Funnel;
 using Waymark.Cli.Gaps;
 using Waymark.Cli.Import;
 using Waymark.Cli.Interval;
@@ -31,6 +32,7 @@ internal static class CommandLine
             ExportCommand.Create(context),
             DemoCommand.Create(context),
             BenchmarkCommand.Create(context),
+            FunnelCommand.Create(context),
             GapsCommand.Create(context),
             ReportCommand.Create(context),
             UserCommand.Create(context),

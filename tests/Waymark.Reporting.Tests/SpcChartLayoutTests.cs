@@ -1,3 +1,5 @@
+using System.Xml.Linq;
+
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Reporting.Charts;
@@ -89,6 +91,71 @@ public sealed class SpcChartLayoutTests
         Assert.Contains("<title id=\"xmr-title\">", svg, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"xmr-desc\"", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", svg, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Layout_ARunOfSixAboveTheMean_LabelsEachOfThemS_AboveThePoint_AndKeysTheLetter()
+    {
+        XmrChart chart = XmrRules.Build(Values(Shifted), Polarity.Higher, 51m);
+
+        SpcLayout layout = SpcChart.Layout("NI 45", "Education", "percent", 1, chart, Names(chart));
+
+        Assert.All(layout.Markers.Take(10), m => Assert.Null(m.Label));
+        Assert.All(layout.Markers.Skip(10), m =>
+        {
+            Assert.Equal([SpecialCauseRule.Shift], m.Rules);
+            Assert.Equal("S", m.Label!.Text);
+            Assert.Equal(m.At.X, m.Label.At.X);
+            Assert.True(m.Label.At.Y < m.At.Y, "A run above the mean is labelled above its points.");
+        });
+        SpcRuleKey key = Assert.Single(layout.RuleKeys);
+        Assert.Equal((SpecialCauseRule.Shift, "S", "Shift"), (key.Rule, key.Letter.Text, key.Label.Text));
+        Assert.True(key.Letter.At.Y > layout.Legend[^1].At.Y, "The key of rules follows the legend.");
+    }
+
+    [Fact]
+    public void Layout_APointOutsideTheLimitsAndTwoOfThree_IsLabelledWithBothLetters()
+    {
+        decimal[] values = [48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 58m, 66m];
+        XmrChart chart = XmrRules.Build(Values(values), Polarity.Lower, null);
+
+        SpcLayout layout = SpcChart.Layout("NI 45", "Education", "percent", 1, chart, Names(chart));
+
+        // Mean 874 / 17 = 51.41; mean moving range 54 / 16 = 3.375; upper limit 51.41 + 2.66 x 3.375 = 60.39 and the
+        // upper two-sigma line 51.41 + 2 / 3 x 8.98 = 57.40: 66 is above the limit, and 58 and 66 beyond the line.
+        Assert.Equal([SpecialCauseRule.OutsideLimits, SpecialCauseRule.TwoOfThree], layout.Markers[^1].Rules);
+        Assert.Equal("L 2", layout.Markers[^1].Label!.Text);
+        Assert.Equal("2", layout.Markers[^2].Label!.Text);
+        Assert.Equal(
+            [("L", "Outside the limits"), ("2", "Two of three")],
+            layout.RuleKeys.Select(k => (k.Letter.Text, k.Label.Text)));
+    }
+
+    [Theory]
+    [InlineData(SpecialCauseRule.OutsideLimits, "L", "Outside the limits")]
+    [InlineData(SpecialCauseRule.TwoOfThree, "2", "Two of three")]
+    [InlineData(SpecialCauseRule.Shift, "S", "Shift")]
+    [InlineData(SpecialCauseRule.Trend, "T", "Trend")]
+    public void EachRule_HasALetterAndAName(SpecialCauseRule rule, string letter, string name)
+    {
+        Assert.Equal(letter, SpcChart.Letter(rule));
+        Assert.Equal(name, SpcChart.RuleName(rule));
+    }
+
+    [Fact]
+    public void Svg_FlaggedPoints_CarryTheirRulesLettersInBold_AndTheKeyNamesThem()
+    {
+        XmrChart chart = XmrRules.Build(Values(Shifted), Polarity.Higher, 51m);
+
+        XElement svg = XElement.Parse(SpcChart.Svg(SpcChart.Layout("NI 45", "Education", "percent", 1, chart, Names(chart)), "xmr"));
+
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        List<XElement> labels = [.. svg.Elements(ns + "text").Where(t => t.Attribute("data-label") is not null)];
+        Assert.Equal(Names(chart)[10..], labels.Select(t => (string)t.Attribute("data-label")!));
+        Assert.All(labels, t => Assert.Equal(("S", "shift", "bold"), (t.Value, (string)t.Attribute("data-rules")!, (string)t.Attribute("font-weight")!)));
+        XElement key = Assert.Single(svg.Elements(ns + "text"), t => (string?)t.Attribute("data-key") == "shift");
+        Assert.Equal("S", key.Value);
+        Assert.Equal("Shift", ((XElement)key.NextNode!).Value);
     }
 
     [Fact]

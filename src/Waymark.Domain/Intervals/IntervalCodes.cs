@@ -67,21 +67,60 @@ public static class IntervalCodes
     };
 
     /// <summary>
+    /// The word for a place on a funnel plot: <c>within</c>, <c>above_95</c>, <c>above_998</c>, <c>below_95</c> or
+    /// <c>below_998</c>.
+    /// </summary>
+    public static string ToCode(this FunnelPosition position) => position switch
+    {
+        FunnelPosition.Within => "within",
+        FunnelPosition.Above95 => "above_95",
+        FunnelPosition.Above998 => "above_998",
+        FunnelPosition.Below95 => "below_95",
+        FunnelPosition.Below998 => "below_998",
+        _ => throw new ArgumentOutOfRangeException(nameof(position), position, "Unknown funnel position."),
+    };
+
+    /// <summary>
+    /// A place on a funnel plot as it reads inside a sentence: "within the 95% limits", "above the 95% limits",
+    /// "below the 99.8% limits".
+    /// </summary>
+    public static string ToPhrase(this FunnelPosition position) => position switch
+    {
+        FunnelPosition.Within => "within the 95% limits",
+        FunnelPosition.Above95 => "above the 95% limits",
+        FunnelPosition.Above998 => "above the 99.8% limits",
+        FunnelPosition.Below95 => "below the 95% limits",
+        FunnelPosition.Below998 => "below the 99.8% limits",
+        _ => throw new ArgumentOutOfRangeException(nameof(position), position, "Unknown funnel position."),
+    };
+
+    /// <summary>
     /// The comparison as people read it beside a benchmark named <paramref name="benchmark"/> ("England", "the
     /// region", "statistical neighbours"): "Similar to England", "Better than England", "Much worse than the region",
-    /// "Not compared with England".
+    /// "Not compared with England". The benchmark's name is kept as given.
     /// </summary>
     public static string ToLabel(this BenchmarkOutcome outcome, string benchmark)
+    {
+        string phrase = outcome.ToPhrase(benchmark);
+        return char.ToUpperInvariant(phrase[0]) + phrase[1..];
+    }
+
+    /// <summary>
+    /// The comparison as it reads inside a sentence, beside a benchmark named <paramref name="benchmark"/>: "similar
+    /// to England", "much worse than England", "better than all LAs together", "not compared with the region". The
+    /// benchmark's name is kept as given, capitals and all.
+    /// </summary>
+    public static string ToPhrase(this BenchmarkOutcome outcome, string benchmark)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(benchmark);
         return outcome switch
         {
-            BenchmarkOutcome.NotCompared => $"Not compared with {benchmark}",
-            BenchmarkOutcome.MuchBetter => $"Much better than {benchmark}",
-            BenchmarkOutcome.Better => $"Better than {benchmark}",
-            BenchmarkOutcome.Similar => $"Similar to {benchmark}",
-            BenchmarkOutcome.Worse => $"Worse than {benchmark}",
-            BenchmarkOutcome.MuchWorse => $"Much worse than {benchmark}",
+            BenchmarkOutcome.NotCompared => $"not compared with {benchmark}",
+            BenchmarkOutcome.MuchBetter => $"much better than {benchmark}",
+            BenchmarkOutcome.Better => $"better than {benchmark}",
+            BenchmarkOutcome.Similar => $"similar to {benchmark}",
+            BenchmarkOutcome.Worse => $"worse than {benchmark}",
+            BenchmarkOutcome.MuchWorse => $"much worse than {benchmark}",
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "Unknown comparison."),
         };
     }

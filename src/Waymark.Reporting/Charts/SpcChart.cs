@@ -8,7 +8,8 @@ namespace Waymark.Reporting.Charts;
 /// The one layout of an indicator's XmR chart, for the indicator's page and the board report alike: the same size,
 /// plot, scale and period axis as <see cref="TrendChart"/>, the values joined by a line, each point marked by shape as
 /// well as colour (<see cref="SpcMark"/>), each calculation's mean and process limits over its own points, the target
-/// across the plot, a line where the limits are worked out again, and a legend of what is drawn.
+/// across the plot, a line where the limits are worked out again, a legend of what is drawn, and each flagged point
+/// labelled with the letters of the rules that flagged it (<see cref="Letter"/>), with a key to them.
 /// </summary>
 public static class SpcChart
 {
@@ -48,7 +49,7 @@ public static class SpcChart
         var origin = new ChartPoint(Left, Top);
         if (count == 0)
         {
-            return new SpcLayout(width, height, caption, description, origin, plotWidth, plotHeight, [], [], [], [], [], []);
+            return new SpcLayout(width, height, caption, description, origin, plotWidth, plotHeight, [], [], [], [], [], [], []);
         }
 
         var values = new List<decimal>(chart.Points.Select(p => p.Value));
@@ -110,17 +111,56 @@ public static class SpcChart
             }
         }
 
-        var markers = chart.Points.Select((p, i) => new SpcMarker(new ChartPoint(X(i), Y(p.Value)), periodNames[i], MarkOf(p.Judgement))).ToList();
+        var markers = chart.Points.Select((p, i) => Marker(p, new ChartPoint(X(i), Y(p.Value)), periodNames[i], Top, Top + plotHeight)).ToList();
         var drawn = new HashSet<SpcMark>([SpcMark.Result, .. rules.Select(r => r.Mark), .. markers.Select(m => m.Mark)]);
+        SpcMark[] keyed = [.. Enum.GetValues<SpcMark>().Where(drawn.Contains)];
+        SpecialCauseRule[] flagged = [.. Enum.GetValues<SpecialCauseRule>().Where(r => markers.Any(m => m.Rules.Contains(r)))];
+
+        // The legend and the key share the column right of the plot; they close up when there are many entries.
+        decimal step = Math.Min(20m, (height - Top - 16m) / (keyed.Length + flagged.Length));
+        decimal KeyY(int entry) => Round(Top + 8 + (entry * step));
         var legend = new List<SpcKey>();
-        foreach (SpcMark mark in Enum.GetValues<SpcMark>().Where(drawn.Contains))
+        foreach (SpcMark mark in keyed)
         {
-            decimal y = Top + 8 + (legend.Count * 20);
+            decimal y = KeyY(legend.Count);
             legend.Add(new SpcKey(mark, new ChartPoint(width - Right + 26, y), new ChartText(new ChartPoint(width - Right + 46, y + 4), Name(mark), ChartAnchor.Start, 0m)));
         }
 
-        return new SpcLayout(width, height, caption, description, origin, plotWidth, plotHeight, ticks, periods, [.. markers.Select(m => m.At)], rules, markers, legend);
+        var ruleKeys = new List<SpcRuleKey>();
+        foreach (SpecialCauseRule rule in flagged)
+        {
+            decimal y = KeyY(legend.Count + ruleKeys.Count);
+            ruleKeys.Add(new SpcRuleKey(
+                rule,
+                new ChartText(new ChartPoint(width - Right + 26, y + 4), Letter(rule), ChartAnchor.Middle, 0m),
+                new ChartText(new ChartPoint(width - Right + 46, y + 4), RuleName(rule), ChartAnchor.Start, 0m)));
+        }
+
+        return new SpcLayout(width, height, caption, description, origin, plotWidth, plotHeight, ticks, periods, [.. markers.Select(m => m.At)], rules, markers, legend, ruleKeys);
     }
+
+    /// <summary>
+    /// The letter that labels a point a rule flagged, on the chart and in its table: L for a point outside the limits,
+    /// 2 for two of three beyond a two-sigma line, S for a shift, T for a trend.
+    /// </summary>
+    public static string Letter(SpecialCauseRule rule) => rule switch
+    {
+        SpecialCauseRule.OutsideLimits => "L",
+        SpecialCauseRule.TwoOfThree => "2",
+        SpecialCauseRule.Shift => "S",
+        SpecialCauseRule.Trend => "T",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
+    };
+
+    /// <summary>A rule's name in the chart's key: "Outside the limits", "Two of three", "Shift", "Trend".</summary>
+    public static string RuleName(SpecialCauseRule rule) => rule switch
+    {
+        SpecialCauseRule.OutsideLimits => "Outside the limits",
+        SpecialCauseRule.TwoOfThree => "Two of three",
+        SpecialCauseRule.Shift => "Shift",
+        SpecialCauseRule.Trend => "Trend",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown rule."),
+    };
 
     /// <summary>Paints <paramref name="layout"/> as an SVG element with a title and a description for screen readers, its ids starting <paramref name="id"/>.</summary>
     public static string Svg(SpcLayout layout, string id, string? cssClass = null)
@@ -154,6 +194,27 @@ public static class SpcChart
         SpcMark.Neither => "Neither",
         _ => "Not assessed",
     };
+
+    // A flagged point's letters go above it when a rule found it high, below when low, and to the other side when
+    // that side would leave the plot.
+    private static SpcMarker Marker(XmrPoint point, ChartPoint at, string period, decimal top, decimal bottom)
+    {
+        SpecialCauseRule[] rules = [.. point.Causes.Select(c => c.Rule).Distinct().Order()];
+        if (rules.Length == 0)
+        {
+            return new SpcMarker(at, period, MarkOf(point.Judgement), rules, null);
+        }
+
+        bool above = point.Causes.Any(c => c.Side == VariationSide.High) || !point.Causes.Any(c => c.Side == VariationSide.Low);
+        decimal y = above ? at.Y - 10 : at.Y + 19;
+        if (y - 10 < top || y > bottom)
+        {
+            y = above ? at.Y + 19 : at.Y - 10;
+        }
+
+        var label = new ChartText(new ChartPoint(at.X, Round(y)), string.Join(" ", rules.Select(Letter)), ChartAnchor.Middle, 0m);
+        return new SpcMarker(at, period, MarkOf(point.Judgement), rules, label);
+    }
 
     private static string Description(string code, string title, string unit, int decimals, XmrChart chart, IReadOnlyList<string> periodNames)
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
+using Waymark.Variation;
+
 namespace Waymark.Reporting.Charts;
 
 /// <summary>Paints an XmR chart's layout as a self-contained SVG element.</summary>
@@ -42,6 +44,11 @@ internal static class SpcSvg
             Marker(svg, marker.Mark, marker.At, $" data-point=\"{Encode(marker.Period)}\"");
         }
 
+        foreach (SpcMarker marker in layout.Markers.Where(m => m.Label is not null))
+        {
+            Text(svg, marker.Label!, $" data-label=\"{Encode(marker.Period)}\" data-rules=\"{string.Join(' ', marker.Rules.Select(r => r.ToCode()))}\" font-weight=\"bold\"");
+        }
+
         foreach (SpcKey key in layout.Legend)
         {
             if (key.Mark is SpcMark.Result or SpcMark.Mean or SpcMark.ProcessLimit or SpcMark.Target)
@@ -57,6 +64,12 @@ internal static class SpcSvg
                 Marker(svg, key.Mark, key.At, string.Empty);
             }
 
+            Text(svg, key.Label);
+        }
+
+        foreach (SpcRuleKey key in layout.RuleKeys)
+        {
+            Text(svg, key.Letter, $" data-key=\"{key.Rule.ToCode()}\" font-weight=\"bold\"");
             Text(svg, key.Label);
         }
 
@@ -111,7 +124,7 @@ internal static class SpcSvg
         _ => "not-assessed",
     };
 
-    private static void Text(StringBuilder svg, ChartText text)
+    private static void Text(StringBuilder svg, ChartText text, string attributes = "")
     {
         string anchor = text.Anchor switch
         {
@@ -120,7 +133,7 @@ internal static class SpcSvg
             _ => string.Empty,
         };
         string rotate = text.Rotation == 0m ? string.Empty : $" transform=\"rotate({F(text.Rotation)} {F(text.At.X)} {F(text.At.Y)})\"";
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(text.At.X)}\" y=\"{F(text.At.Y)}\"{anchor}{rotate}>{Encode(text.Text)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text{attributes} x=\"{F(text.At.X)}\" y=\"{F(text.At.Y)}\"{anchor}{rotate}>{Encode(text.Text)}</text>");
     }
 
     private static string Segment(ChartSegment segment) =>

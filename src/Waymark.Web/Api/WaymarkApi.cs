@@ -197,6 +197,13 @@ public static partial class WaymarkApi
             .WithDescription("measure (LAIT code, such as CP_conf_15days), area (DfE number, such as 383, or name), period (such as 2023/24), model (the neighbour model; the newest when not given).")
             .Produces<BenchmarkJson>()
             .ProducesValidationProblem();
+        api.MapGet("/funnels", FunnelEndpoints.OneAsync)
+            .WithName("GetFunnel")
+            .WithSummary("Every LA on a measure's funnel plot for a period: the centre, each LA's count, denominator, value, 95% and 99.8% limits and where it lies, and the LAs beyond each limit")
+            .WithDescription("measure (its code, such as PrevRegCPR), period (such as 2024/25; the latest period with LAs' counts and denominators when not given). 404 when the store has no such measure, or no LAs' counts for it in the period.")
+            .Produces<FunnelJson>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The API request {Method} {Path} failed")]

@@ -1,3 +1,4 @@
+using Waymark.Data.Benchmarks;
 using Waymark.Data.Measures;
 using Waymark.Reporting.Charts;
 

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 
 using Microsoft.EntityFrameworkCore;
 
-using Waymark.Data.Areas;
+using Waymark.Data.Benchmarks;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
@@ -182,30 +182,7 @@ public sealed class PerformanceSnapshot
             chart,
             variation,
             benchmarks,
-            await FunnelAsync(db, indicator));
-    }
-
-    /// <summary>The funnel plot of every LA's figure with its count, from one read of the indicator's counted figures.</summary>
-    private static async Task<IndicatorFunnel?> FunnelAsync(WaymarkDb db, Indicator indicator)
-    {
-        List<IndicatorFunnel.CountedFigure> counted = await (
-                from v in db.AreaValues.AsNoTracking()
-                join a in db.Areas.AsNoTracking() on v.AreaId equals a.Id
-                where v.IndicatorId == indicator.Id && ((v.Numerator != null && v.Denominator != null) || a.Kind == AreaKinds.England)
-                select new IndicatorFunnel.CountedFigure(a.Kind, a.Code, a.Name, v.Period, v.Value, v.Numerator, v.Denominator))
-            .ToListAsync();
-        if (!counted.Any(f => f.Kind == AreaKinds.LocalAuthority))
-        {
-            return null;
-        }
-
-        string? council = await (
-                from c in db.Councils.AsNoTracking()
-                join a in db.Areas.AsNoTracking() on c.AreaId equals a.Id
-                orderby c.Id
-                select a.Code)
-            .FirstOrDefaultAsync();
-        return IndicatorFunnel.Of(indicator.ToDefinition(), counted, council);
+            await IndicatorFunnel.LoadAsync(db, indicator));
     }
 
     /// <summary>The benchmarks of the latest judgeable result: the indicator's published figures for its period and the council's region.</summary>

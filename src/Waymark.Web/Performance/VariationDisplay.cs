@@ -1,3 +1,4 @@
+using Waymark.Reporting.Charts;
 using Waymark.Variation;
 
 namespace Waymark.Web.Performance;
@@ -55,10 +56,13 @@ public static class VariationDisplay
         _ => "Not assessed",
     };
 
-    /// <summary>The rules that flagged a point, in words, separated by semicolons; empty when none did.</summary>
+    /// <summary>
+    /// The rules that flagged a point, each after the letter that labels the point on the chart, in words, separated by
+    /// semicolons: "S: a run of 6 above the mean (improvement)"; empty when none did.
+    /// </summary>
     public static string Rules(XmrPoint point)
     {
         ArgumentNullException.ThrowIfNull(point);
-        return string.Join("; ", point.Causes.Select(c => VariationText.Describe(c) + " (" + Judgement(c.Judgement).ToLowerInvariant() + ")"));
+        return string.Join("; ", point.Causes.Select(c => SpcChart.Letter(c.Rule) + ": " + VariationText.Describe(c) + " (" + Judgement(c.Judgement).ToLowerInvariant() + ")"));
     }
 }

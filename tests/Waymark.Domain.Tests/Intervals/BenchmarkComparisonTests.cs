@@ -50,6 +50,20 @@ public class BenchmarkComparisonTests
         Assert.Equal("Much worse than the region", BenchmarkComparison.Compare(Ci95, Ci998, 30m, Polarity.Higher).ToLabel("the region"));
     }
 
+    [Theory]
+    [InlineData(BenchmarkOutcome.MuchBetter, "England", "much better than England", "Much better than England")]
+    [InlineData(BenchmarkOutcome.Better, "England", "better than England", "Better than England")]
+    [InlineData(BenchmarkOutcome.Similar, "England", "similar to England", "Similar to England")]
+    [InlineData(BenchmarkOutcome.Worse, "the region", "worse than the region", "Worse than the region")]
+    [InlineData(BenchmarkOutcome.MuchWorse, "England", "much worse than England", "Much worse than England")]
+    [InlineData(BenchmarkOutcome.NotCompared, "statistical neighbours", "not compared with statistical neighbours", "Not compared with statistical neighbours")]
+    [InlineData(BenchmarkOutcome.Similar, "all LAs together", "similar to all LAs together", "Similar to all LAs together")]
+    public void ToPhrase_InASentence_StartsLowerCaseAndKeepsTheBenchmarksName(BenchmarkOutcome outcome, string benchmark, string phrase, string label)
+    {
+        Assert.Equal(phrase, outcome.ToPhrase(benchmark));
+        Assert.Equal(label, outcome.ToLabel(benchmark));
+    }
+
     [Fact]
     public void Compare_IntervalsAtTheWrongLevel_Throw()
     {

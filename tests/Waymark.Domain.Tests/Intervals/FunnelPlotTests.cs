@@ -108,6 +108,18 @@ public class FunnelPlotTests
     public void Outcome_FollowsPolarity(FunnelPosition position, Polarity polarity, BenchmarkOutcome expected) =>
         Assert.Equal(expected, FunnelPlot.Outcome(position, polarity));
 
+    [Theory]
+    [InlineData(FunnelPosition.Within, "within", "within the 95% limits")]
+    [InlineData(FunnelPosition.Above95, "above_95", "above the 95% limits")]
+    [InlineData(FunnelPosition.Above998, "above_998", "above the 99.8% limits")]
+    [InlineData(FunnelPosition.Below95, "below_95", "below the 95% limits")]
+    [InlineData(FunnelPosition.Below998, "below_998", "below the 99.8% limits")]
+    public void Position_HasACodeAndWordsForASentence(FunnelPosition position, string code, string phrase)
+    {
+        Assert.Equal(code, position.ToCode());
+        Assert.Equal(phrase, position.ToPhrase());
+    }
+
     // The funnel plot and the comparison beside the rating are the same test seen two ways: an area lies beyond a
     // level's limits exactly when the centre lies outside its interval at that level.
     [Theory]

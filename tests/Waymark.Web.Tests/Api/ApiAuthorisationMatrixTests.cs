@@ -34,6 +34,7 @@ public sealed class ApiAuthorisationMatrixTests(WaymarkApp app) : IClassFixture<
         "GET /api/trackers",
         "GET /api/trackers/{tracker}",
         "GET /api/benchmarks?measure=CP_conf_15days&area=383&period=2023/24",
+        "GET /api/funnels?measure=PrevRegCPR&period=2024/25",
         "GET /api/assessments?period=2010/11 Q3",
     ];
 

@@ -19,7 +19,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!.Replace(":int", string.Empty, StringComparison.Ordinal), Method: m.ToLowerInvariant())))
             .ToList();
 
-        Assert.Equal(10, endpoints.Count);
+        Assert.Equal(11, endpoints.Count);
         Assert.All(endpoints, e =>
         {
             Assert.True(paths.TryGetProperty(e.Path, out JsonElement path), $"{e.Path} is not described");
@@ -38,6 +38,9 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.Equal(["assurance", "board", "period", "priority", "rating", "variation"], list.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         JsonElement benchmark = paths.GetProperty("/api/benchmarks").GetProperty("get");
         Assert.Equal(["area", "measure", "model", "period"], benchmark.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        JsonElement funnel = paths.GetProperty("/api/funnels").GetProperty("get");
+        Assert.Equal(["measure", "period"], funnel.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "401", "404"], funnel.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         JsonElement assessments = paths.GetProperty("/api/assessments").GetProperty("get");
         Assert.Equal(["framework", "period"], assessments.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "400", "401", "403", "404"], assessments.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
@@ -64,7 +67,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         JsonElement paths = (await DocumentAsync()).GetProperty("paths");
         var operations = paths.EnumerateObject().SelectMany(p => p.Value.EnumerateObject().Select(o => (Name: $"{o.Name} {p.Name}", Operation: o.Value))).ToList();
 
-        Assert.Equal(10, operations.Count);
+        Assert.Equal(11, operations.Count);
         Assert.All(operations, o =>
         {
             List<string[]> security = [.. o.Operation.GetProperty("security").EnumerateArray().Select(r => r.EnumerateObject().Select(s => s.Name).ToArray())];
@@ -90,6 +93,10 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.Equal(
             ["area", "area_name", "england", "measure", "neighbours_with_data", "of", "period", "quartile", "rank", "region", "statistical_neighbours", "value"],
             benchmark.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["area", "area_name", "council", "count", "denominator", "lower_95", "lower_998", "outcome", "position", "upper_95", "upper_998", "value", "words"],
+            schemas.GetProperty("FunnelAreaJson").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.True(schemas.GetProperty("FunnelJson").GetProperty("properties").TryGetProperty("beyond_95_only", out _));
         Assert.True(schemas.GetProperty("ResultJson").GetProperty("properties").TryGetProperty("predicted_year_end", out _));
         Assert.Equal(
             ["block", "block_group", "indicators", "judged_by_inspection", "moves", "predicted_provisional", "predicted_reason", "predicted_score", "provisional", "provisional_reason", "score", "state", "what_would_move_it"],

@@ -59,10 +59,12 @@ public sealed class FunnelPlotPageTests(WaymarkApp app) : IClassFixture<WaymarkA
         HttpClient client = await app.SignInAsync(WaymarkApp.Member);
         int id = await app.IndicatorIdAsync("NI 65");
         ReportingPeriod period = ReportingPeriod.Parse("2010/11 Q3");
+        string second = string.Empty;
         await app.WithDbAsync(async db =>
         {
             List<Area> las = await db.Areas.Where(a => a.Kind == AreaKinds.LocalAuthority).OrderBy(a => a.Code).Take(3).ToListAsync();
             (decimal Count, decimal OutOf)[] figures = [(10m, 100m), (30m, 100m), (20m, 200m)];
+            second = las[1].Name;
             for (int i = 0; i < las.Count; i++)
             {
                 db.AreaValues.Add(new AreaValue { IndicatorId = id, AreaId = las[i].Id, Period = period, PeriodStart = period.Start, Value = figures[i].Count / figures[i].OutOf * 100m, Numerator = figures[i].Count, Denominator = figures[i].OutOf });
@@ -76,5 +78,6 @@ public sealed class FunnelPlotPageTests(WaymarkApp app) : IClassFixture<WaymarkA
         // 60 of 400 is 15.0%; the second LA's 30 of 100 is above 15% + 3.090232 × √(0.15 × 0.85 / 100) = 26.0%.
         Assert.Contains("differed from all LAs together (15.0%) by chance alone", Html.Text(html), StringComparison.Ordinal);
         Assert.Equal("Beyond the 99.8% limits: 1 LA", Html.Row(html, "id=\"funnel-beyond-998\""));
+        Assert.Contains($"{second}: 30.0%, above the 99.8% limits: much worse than all LAs together", Html.Text(html), StringComparison.Ordinal);
     }
 }

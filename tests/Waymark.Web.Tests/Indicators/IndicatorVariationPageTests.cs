@@ -53,7 +53,7 @@ public sealed class IndicatorVariationPageTests(WaymarkApp app) : IClassFixture<
         Assert.DoesNotContain("data-run-chart=", html, StringComparison.Ordinal);
 
         // Mean 812 / 16 = 50.75; mean moving range 14 / 15; limits 50.75 ± 2.66 x 0.9333 = 48.27 and 53.23.
-        Assert.Equal("Q4 2010/11 52.0 50.75 48.27 53.23 a run of 6 above the mean (improvement) Improvement", Html.Row(html, "data-xmr-period=\"2010/11 Q4\""));
+        Assert.Equal("Q4 2010/11 52.0 50.75 48.27 53.23 S: a run of 6 above the mean (improvement) Improvement", Html.Row(html, "data-xmr-period=\"2010/11 Q4\""));
         Assert.Equal("Q2 2009/10 50.0 50.75 48.27 53.23 Common cause", Html.Row(html, "data-xmr-period=\"2009/10 Q2\""));
         Assert.Equal(6, Html.Count(html, "data-mark=\"improvement\" data-point="));
         Assert.Equal(10, Html.Count(html, "data-mark=\"common-cause\" data-point="));
@@ -62,6 +62,36 @@ public sealed class IndicatorVariationPageTests(WaymarkApp app) : IClassFixture<
         Assert.Equal(1, Html.Count(html, "<line data-mark=\"target\""));
         Assert.Contains("The latest mean is 50.75%, with process limits from 48.27% to 53.23%.", html, StringComparison.Ordinal);
         Assert.Contains("aria-describedby=\"xmr-desc\"", html, StringComparison.Ordinal);
+    }
+
+    // Lower is better here, so the last point, 66, is concern: above the upper limit (L), and with 58 before it two of
+    // three beyond the upper two-sigma line (2). The chart labels each flagged point with those letters, in bold text
+    // that reads without colour, keys them beside the legend, and its table gives the same letters with the words.
+    [Fact]
+    public async Task FlaggedPoints_AreLabelledOnTheChartWithTheirRules_AndTheTableGivesTheSameLetters()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+        int id = await app.IndicatorIdAsync("NI 65");
+        decimal[] values = [48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 48m, 52m, 50m, 58m, 66m];
+        await ReplaceResultsAsync(id, values, _ => Entered);
+
+        (_, string html) = await client.GetPageAsync($"/indicators/{id}");
+
+        using AngleSharp.Html.Dom.IHtmlDocument page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        AngleSharp.Dom.IElement svg = page.QuerySelector("svg[aria-describedby=\"xmr-desc\"]")!;
+        var labels = svg.QuerySelectorAll("text[data-label]").Select(t => (Period: t.GetAttribute("data-label"), Text: t.TextContent, Rules: t.GetAttribute("data-rules"))).ToList();
+        Assert.Equal([("2010/11 Q4", "2", "two_of_three"), ("2011/12 Q1", "L 2", "outside_limits two_of_three")], labels);
+        Assert.All(svg.QuerySelectorAll("text[data-label]"), t => Assert.Equal("bold", t.GetAttribute("font-weight")));
+        Assert.Equal(
+            ["L Outside the limits", "2 Two of three"],
+            svg.QuerySelectorAll("text[data-key]").Select(k => k.TextContent + " " + k.NextElementSibling!.TextContent));
+        Assert.Equal("Rules that flagged it, by their letter on the chart", page.QuerySelectorAll("#xmr thead th")[6].TextContent);
+        AngleSharp.Dom.IElement last = page.QuerySelector("#xmr tr[data-xmr-period=\"2011/12 Q1\"]")!;
+        Assert.Equal(
+            "L: a point above the upper limit (concern); 2: two of three beyond the upper two-sigma line (concern)",
+            last.QuerySelectorAll("td")[5].TextContent);
+        Assert.Equal("Concern", last.QuerySelectorAll("td")[6].TextContent);
+        Assert.Equal(string.Empty, page.QuerySelector("#xmr tr[data-xmr-period=\"2010/11 Q2\"]")!.QuerySelectorAll("td")[5].TextContent);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Benchmarks;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
 using Waymark.Periods;
