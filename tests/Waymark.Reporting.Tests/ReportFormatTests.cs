@@ -51,6 +51,7 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains("<th scope=\"row\">Level 1 Services: Children &amp; Young People</th><td>3</td><td><span class=\"carried-forward\">3 (carried forward)</span></td>", html, StringComparison.Ordinal);
         Assert.Contains(CultureRow.Html, html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Direction of Travel</th><td>Improving Adequately</td><td>no score recorded</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Culture Service Assessment: Rests on predicted year ends for 3 of 3 indicators.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p>Corporate Assessment: Carried forward from the previous round: no inspection score has been entered for this round.</p>", html, StringComparison.Ordinal);
         Assert.Contains("CMT on 14 August 2007, Leader Management Team on 23 August 2007 and Overview and Scrutiny Committee on 11 September 2007", html, StringComparison.Ordinal);
     }
@@ -206,10 +207,10 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     /// <summary>Seed 000's Culture Service Assessment row as each format prints it.</summary>
     private static class CultureRow
     {
-        public const string Html = "<th scope=\"row\">Level 2 Services: Culture Service Assessment</th><td>2</td><td><span class=\"carried-forward\">2 (carried forward)</span></td>";
+        public const string Html = "<th scope=\"row\">Level 2 Services: Culture Service Assessment</th><td>2</td><td>3 (computed)</td>";
 
-        public const string Docx = "Level 2 Services: Culture Service Assessment | 2 | 2 (carried forward) |";
+        public const string Docx = "Level 2 Services: Culture Service Assessment | 2 | 3 (computed) |";
 
-        public const string Pdf = @"Culture Service Assessment 2 2 \(carried forward\)";
+        public const string Pdf = @"Culture Service Assessment 2 3 \(computed\)";
     }
 }

@@ -91,7 +91,8 @@ public sealed class XlsxWorkbookTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Equal("FFE5E5E5", book.Fill(sheet, $"C{children}"));
         Assert.Null(book.Fill(sheet, $"B{children}"));
         int culture = Book.RowOf(sheet, "Level 2 Services: Culture Service Assessment");
-        Assert.Equal(["Level 2 Services: Culture Service Assessment", "2", "2 (carried forward)"], Book.Row(sheet, culture));
+        Assert.Equal(["Level 2 Services: Culture Service Assessment", "2", "3 (computed)"], Book.Row(sheet, culture));
+        Assert.Null(book.Fill(sheet, $"C{culture}"));
     }
 
     [Theory]
