@@ -52,6 +52,7 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Contains(CultureRow.Html, html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Direction of Travel</th><td>Improving Adequately</td><td>no score recorded</td>", html, StringComparison.Ordinal);
         Assert.Contains("<p>Culture Service Assessment: Rests on predicted year ends for 3 of 3 indicators.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Housing Service Assessment, predicted score: carried forward, as there is no year-end prediction for either of its 2 indicators.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<p>Corporate Assessment: Carried forward from the previous round: no inspection score has been entered for this round.</p>", html, StringComparison.Ordinal);
         Assert.Contains("CMT on 14 August 2007, Leader Management Team on 23 August 2007 and Overview and Scrutiny Committee on 11 September 2007", html, StringComparison.Ordinal);
     }

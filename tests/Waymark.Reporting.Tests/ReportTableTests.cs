@@ -155,6 +155,26 @@ public sealed class ReportTableTests(LeedsReportStore store) : IClassFixture<Lee
     }
 
     [Fact]
+    public async Task Assessment_Q3201011_IsTheCouncilsSelfAssessment_SayingWhyABlockHasNoPrediction()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2010/11 Q3");
+        ReportTable? table = Tables.Assessment(report);
+
+        Assert.NotNull(table);
+        Assert.Equal(["Block", "Self-assessment 2010/11 (provisional)"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            [
+                "Leadership and management | no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward",
+                "Safeguarding | 3 (computed)",
+                "Looked after children | 3 (computed)",
+                "Young people | 2 (computed)",
+                "Overall category | Requires improvement (computed from the blocks)",
+            ],
+            table.Rows.Select(r => string.Join(" | ", r.Select(c => c.Words))));
+        Assert.Contains("Safeguarding: Rests on predicted year ends for 5 of 5 indicators.", report.Assessment!.Notes);
+    }
+
+    [Fact]
     public async Task Tracker_Q3201011_ReadsHw3aOfficersAndAgreedRating()
     {
         TrackerEntry hw3a = (await Rendered.ModelAsync(store, "2010/11 Q3")).Trackers.Single(t => t.Priority == "HW-3a");

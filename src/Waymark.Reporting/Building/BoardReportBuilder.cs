@@ -267,7 +267,12 @@ public static class BoardReportBuilder
         return new AssessmentTable(framework.Name, rounds, rows)
         {
             Basis = basis,
-            Notes = [.. result.Blocks.Where(b => b.PredictedReason is not null).Select(b => $"{b.Block.Name}: {b.PredictedReason}")],
+            Notes =
+            [
+                .. result.Blocks.Where(b => b.PredictedReason is not null).Select(b => $"{b.Block.Name}: {b.PredictedReason}"),
+                .. result.Blocks.Where(b => b.PredictedScore is not null && AssessmentText.PredictionGap(b) is not null)
+                    .Select(b => $"{b.Block.Name}, predicted score: {AssessmentText.PredictionGap(b)}."),
+            ],
         };
     }
 
@@ -276,7 +281,7 @@ public static class BoardReportBuilder
         {
             Source = block.PredictedState == BlockScoreState.CarriedForward ? null : AssessmentText.State(block.PredictedState),
         }
-        : new AssessmentCell(null, false) { Missing = "no score" };
+        : new AssessmentCell(null, false) { Missing = AssessmentText.PredictionGap(block) ?? "no prediction" };
 
     private static AssessmentCell Category(FrameworkAssessment result) => result.PredictedCategory is { } category
         ? new AssessmentCell(category, false) { Source = "computed from the blocks" }

@@ -46,6 +46,9 @@ public sealed class ApiAssessmentTests(WaymarkApp app) : IClassFixture<WaymarkAp
         JsonElement culture = a.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("block").GetString() == "Culture Service Assessment");
         Assert.Equal(("computed", false, 3), (culture.GetProperty("state").GetString(), culture.GetProperty("provisional").GetBoolean(), culture.GetProperty("score").GetInt32()));
         Assert.Equal([3, 3, 3, 3, 3, 3, 3, 3], a.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("score").GetInt32()));
+        Assert.Equal(
+            [null, null, null, null, null, null, "carried forward, as there is no year-end prediction for either of its 2 indicators", "carried forward, as there is no year-end prediction for either of its 2 indicators"],
+            a.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("prediction_note").GetString()));
         Assert.Equal(("4 star", true), (a.GetProperty("category").GetString(), a.GetProperty("provisional").GetBoolean()));
     }
 

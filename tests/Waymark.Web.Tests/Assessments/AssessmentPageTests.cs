@@ -23,7 +23,10 @@ public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkA
         Assert.Equal(
             "Children's Services self-assessment 2010/11 scores the round Self-assessment 2010/11 from results up to Q3 2010/11. Its thresholds are illustrative.",
             Html.Row(html, "id=\"framework-summary\""));
-        Assert.Equal("Leadership and management none not scored none judged by inspection", Html.Row(html, "data-block=\"Leadership and management\""));
+        Assert.Equal("Leadership and management none not scored no prediction judged by inspection", Html.Row(html, "data-block=\"Leadership and management\""));
+        Assert.Equal(
+            "Leadership and management, predicted score: no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward.",
+            Html.Row(html, "data-block-gap=\"Leadership and management\""));
         Assert.Equal("Safeguarding 3 computed 3 (provisional) NI 66 falling to 84.9 moves it down to 2", Html.Row(html, "data-block=\"Safeguarding\""));
         Assert.Equal("Looked after children 3 computed 3 (provisional) NI 147 falling to 89.9 moves it down to 2", Html.Row(html, "data-block=\"Looked after children\""));
         Assert.Equal(
@@ -86,6 +89,12 @@ public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkA
             "Provisional: Carried forward from the previous round: 0 of 2 indicators have a new result.",
             Html.Row(Element(html, "data-block-detail=\"Housing Service Assessment\"", "section"), "data-field=\"provisional-reason\""),
             StringComparison.Ordinal);
+        Assert.Equal(
+            "Predicted score: carried forward, as there is no year-end prediction for either of its 2 indicators.",
+            Html.Row(Element(html, "data-block-detail=\"Housing Service Assessment\"", "section"), "data-field=\"prediction-gap\""));
+        Assert.Equal(
+            ["Environment Service Assessment", "Housing Service Assessment"],
+            Regex.Matches(html, "data-block-gap=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
         Assert.StartsWith("Overall category: 4 star (provisional) Predicted at the year end: 4 star (provisional) The category is provisional because at least one block is.", Html.Row(html, "id=\"category\""), StringComparison.Ordinal);
     }
 
