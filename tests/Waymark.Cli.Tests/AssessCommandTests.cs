@@ -11,23 +11,25 @@ public sealed class AssessCommandTests : IClassFixture<AssessCommandTests.Store>
     public AssessCommandTests(Store store) => this.store = store;
 
     [Fact]
-    public void Assess_Cpa2007AtQ1_ReproducesTheProvisionalTableWithCarriedForwardBlocksMarked()
+    public void Assess_Cpa2007AtQ1_ReproducesSeed000_CultureComputedAt3AndTheRestCarriedForward()
     {
+        // Culture: NI 88 93.0, NI 109 54 and NI 52 45.6 at Q1 2007/08 are all in the middle band: 2.0, scores 3, and
+        // NI 52 at 44.9 (its lower threshold 45 less one unit) would make it 2, as the report warned it might become.
         CliRun run = CliRun.Of("assess", "--framework", "CPA", "--period", "2007/08 Q1", "--format", "csv", "--database", store.Database);
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             [
-                "block_group,block,score,state,provisional,predicted_score,predicted_provisional,what_would_move_it",
-                ",Corporate Assessment,3,carried forward,yes,3,yes,",
-                ",Use of Resources,3,carried forward,yes,3,yes,",
-                "Level 1 Services,Children & Young People,3,carried forward,yes,3,yes,",
-                "Level 1 Services,Social Care (Adults),3,carried forward,yes,3,yes,",
-                "Level 1 Services,Benefits,3,carried forward,yes,3,yes,",
-                "Level 2 Services,Culture Service Assessment,2,carried forward,yes,2,yes,no results yet",
-                "Level 2 Services,Environment Service Assessment,3,carried forward,yes,3,yes,no results yet",
-                "Level 2 Services,Housing Service Assessment,3,carried forward,yes,3,yes,no results yet",
-                ",Overall category,4 star,,yes,4 star,yes,",
+                "block_group,block,score,state,provisional,predicted_score,predicted_provisional,what_would_move_it,prediction_note",
+                ",Corporate Assessment,3,carried forward,yes,3,yes,,",
+                ",Use of Resources,3,carried forward,yes,3,yes,,",
+                "Level 1 Services,Children & Young People,3,carried forward,yes,3,yes,,",
+                "Level 1 Services,Social Care (Adults),3,carried forward,yes,3,yes,,",
+                "Level 1 Services,Benefits,3,carried forward,yes,3,yes,,",
+                "Level 2 Services,Culture Service Assessment,3,computed,no,3,yes,NI 52 falling to 44.9 moves it down to 2,",
+                "Level 2 Services,Environment Service Assessment,3,carried forward,yes,3,yes,no results yet,\"carried forward, as there is no year-end prediction for either of its 2 indicators\"",
+                "Level 2 Services,Housing Service Assessment,3,carried forward,yes,3,yes,no results yet,\"carried forward, as there is no year-end prediction for either of its 2 indicators\"",
+                ",Overall category,4 star,,yes,4 star,yes,,",
             ],
             run.OutputLines);
     }
@@ -44,13 +46,26 @@ public sealed class AssessCommandTests : IClassFixture<AssessCommandTests.Store>
         string[] rows = [.. run.OutputLines.Skip(3).Take(4).Select(l => string.Join(" | ", l.Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))];
         Assert.Equal(
             [
-                "Leadership and management | none | not scored | none",
+                "Leadership and management | none | not scored | no prediction",
                 "Safeguarding | 3 | computed | 3 (provisional) | NI 66 falling to 84.9 moves it down to 2",
                 "Looked after children | 3 | computed | 3 (provisional) | NI 147 falling to 89.9 moves it down to 2",
                 "Young people | 2 | computed | 2 (provisional) | NI 112 falling to 35.0 moves it up to 3; NI 43 rising to 10.0 moves it down to 1",
             ],
             rows);
         Assert.Contains("Overall category: Requires improvement; predicted Requires improvement", run.OutputLines);
+        Assert.Contains(
+            "Leadership and management, predicted score: no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward.",
+            run.OutputLines);
+    }
+
+    [Fact]
+    public void Assess_Cpa2007AtQ1Table_SaysWhyACarriedForwardBlockHasNoPredictionOfItsOwn()
+    {
+        CliRun run = CliRun.Of("assess", "--framework", "CPA", "--period", "2007/08 Q1", "--database", store.Database);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Housing Service Assessment, predicted score: carried forward, as there is no year-end prediction for either of its 2 indicators.", run.OutputLines);
+        Assert.DoesNotContain(run.OutputLines, l => l.StartsWith("Culture Service Assessment, predicted score:", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class DemoCommandTests(DemoStore store) : IClassFixture<DemoStore>
         string[] lines = store.FirstRun.OutputLines;
         Assert.Equal(14, lines.Length);
         Assert.StartsWith("la_code_list.csv: ", lines[0], StringComparison.Ordinal);
-        Assert.Equal("results.csv: 96 rows read; 96 were added, 0 were changed, 0 unchanged.", lines[7]);
+        Assert.Equal("results.csv: 99 rows read; 99 were added, 0 were changed, 0 unchanged.", lines[7]);
         Assert.Equal("comparators.csv: 2 rows read; 2 were added, 0 were changed, 0 unchanged.", lines[8]);
         Assert.Equal("dfe_cpps_subsequent_plan_2013_to_2025.csv: 2,132 rows read; 492 were added, 1,640 were changed, 0 unchanged.", lines[9]);
         Assert.Equal("dfe_neet_la_dashboard_2021.csv: 322 figures read; 322 were added, 0 were changed, 0 unchanged.", lines[11]);

@@ -47,5 +47,7 @@ public sealed class PostgresReportTests : IAsyncLifetime
 
         Assert.Equal(["CPA 2006", "CPA 2007"], report.Assessment!.Rounds.Select(r => r.Name));
         Assert.Equal(7, report.Assessment.Blocks.Count(b => b.Scores[1].CarriedForward));
+        Assert.Equal(("3", "computed"), (report.Assessment.Blocks[7].Scores[1].Score, report.Assessment.Blocks[7].Scores[1].Source));
+        Assert.Equal(("4 star", "computed from the blocks"), (report.Assessment.Blocks[1].Scores[1].Score, report.Assessment.Blocks[1].Scores[1].Source));
     }
 }

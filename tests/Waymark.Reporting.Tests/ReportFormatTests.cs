@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using Waymark.Reporting.Writers;
 
 namespace Waymark.Reporting.Tests;
@@ -44,16 +42,36 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     }
 
     [Fact]
-    public async Task Html_Q1200708_HasSeed000CpaTable_WithProvisionalScoresMarked()
+    public async Task Html_Q1200708_HasSeed000CpaTable_EachCpa2007CellSayingWhereItComesFrom()
     {
         string html = (await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Html)).Text;
 
         Assert.Contains("<th scope=\"col\">Block</th><th scope=\"col\">CPA 2006</th><th scope=\"col\">CPA 2007 (provisional)</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Star Category</th><td>3 star</td><td>4 star</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Star Category</th><td>3 star</td><td>4 star (computed from the blocks)</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Level 1 Services: Children &amp; Young People</th><td>3</td><td><span class=\"carried-forward\">3 (carried forward)</span></td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Level 2 Services: Culture Service Assessment</th><td>2</td><td>3</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th scope=\"row\">Direction of Travel</th><td>Improving Adequately</td><td>no score</td>", html, StringComparison.Ordinal);
+        Assert.Contains(CultureRow.Html, html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Direction of Travel</th><td>Improving Adequately</td><td>no score recorded</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Culture Service Assessment: Rests on predicted year ends for 3 of 3 indicators.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Housing Service Assessment, predicted score: carried forward, as there is no year-end prediction for either of its 2 indicators.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>Corporate Assessment: Carried forward from the previous round: no inspection score has been entered for this round.</p>", html, StringComparison.Ordinal);
         Assert.Contains("CMT on 14 August 2007, Leader Management Team on 23 August 2007 and Overview and Scrutiny Committee on 11 September 2007", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Docx_Q1200708_HasSeed000CpaTable_WithCarriedForwardCellsShadedAndSaidInWords()
+    {
+        var docx = await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Docx);
+
+        string text = docx.DocxText();
+        Assert.Contains("Block | CPA 2006 | CPA 2007 (provisional) |", text, StringComparison.Ordinal);
+        Assert.Contains("Star Category | 3 star | 4 star (computed from the blocks) |", text, StringComparison.Ordinal);
+        Assert.Contains("Level 1 Services: Children & Young People | 3 | 3 (carried forward) |", text, StringComparison.Ordinal);
+        Assert.Contains(CultureRow.Docx, text, StringComparison.Ordinal);
+        Assert.Contains("Direction of Travel | Improving Adequately | no score recorded |", text, StringComparison.Ordinal);
+        string xml = docx.Part("word/document.xml");
+        int carried = xml.IndexOf("3 (carried forward)", StringComparison.Ordinal);
+        int cellStart = xml.LastIndexOf("<w:tc>", carried, StringComparison.Ordinal);
+        Assert.Contains("w:fill=\"DDDDDD\"", xml[cellStart..carried], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -176,13 +194,24 @@ public sealed class ReportFormatTests(LeedsReportStore store) : IClassFixture<Le
     }
 
     [Fact]
-    public async Task Pdf_Q1200708_PrintsTheCpaTable()
+    public async Task Pdf_Q1200708_PrintsTheCpaTable_EachCpa2007CellSayingWhereItComesFrom()
     {
         string text = (await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Pdf)).PdfText(store.PathOf(string.Empty));
 
         Assert.Matches(@"CPA 2007\s+\(provisional\)", text);
-        Assert.Contains("Star Category 3 star 4 star", text, StringComparison.Ordinal);
-        Assert.Contains("3 (carried forward)", text, StringComparison.Ordinal);
-        _ = CultureInfo.InvariantCulture;
+        Assert.Matches(@"Star Category 3 star 4 star \(computed from the\s+blocks\)", text);
+        Assert.Matches(@"Children & Young People 3 3 \(carried forward\)", text);
+        Assert.Matches(CultureRow.Pdf, text);
+        Assert.Matches(@"Direction of Travel Improving no score recorded\s+Adequately", text);
+    }
+
+    /// <summary>Seed 000's Culture Service Assessment row as each format prints it.</summary>
+    private static class CultureRow
+    {
+        public const string Html = "<th scope=\"row\">Level 2 Services: Culture Service Assessment</th><td>2</td><td>3 (computed)</td>";
+
+        public const string Docx = "Level 2 Services: Culture Service Assessment | 2 | 3 (computed) |";
+
+        public const string Pdf = @"Culture Service Assessment 2 3 \(computed\)";
     }
 }

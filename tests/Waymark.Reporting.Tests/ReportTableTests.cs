@@ -124,17 +124,54 @@ public sealed class ReportTableTests(LeedsReportStore store) : IClassFixture<Lee
     }
 
     [Fact]
-    public async Task Assessment_Q1200708_IsSeed000CpaScoresWithTheCarriedForwardMarked()
+    public async Task Assessment_Q1200708_IsSeed000CpaTable_Cpa2006AsRecordedAndCpa2007FromTheRules()
     {
         ReportTable? table = Tables.Assessment(await Rendered.ModelAsync(store, "2007/08 Q1"));
 
         Assert.NotNull(table);
-        Assert.Equal("CPA scores; a provisional score carried forward from the previous round is marked (carried forward)", table.Caption);
+        Assert.Equal(
+            "CPA scores; CPA 2006 as recorded; CPA 2007 predicted by the rules of CPA 2007 (its thresholds are illustrative) from results up to Q1 2007/08: "
+            + "each score says whether it is computed from the indicators, carried forward from CPA 2006 (provisional) or entered from an inspection",
+            table.Caption);
         Assert.Equal(["Block", "CPA 2006", "CPA 2007 (provisional)"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            [
+                "Direction of Travel | Improving Adequately | no score recorded",
+                "Star Category | 3 star | 4 star (computed from the blocks)",
+                "Corporate Assessment | 3 | 3 (carried forward)",
+                "Use of Resources | 3 | 3 (carried forward)",
+                "Level 1 Services: Children & Young People | 3 | 3 (carried forward)",
+                "Level 1 Services: Social Care (Adults) | 3 | 3 (carried forward)",
+                "Level 1 Services: Benefits | 3 | 3 (carried forward)",
+                "Level 2 Services: Culture Service Assessment | 2 | 3 (computed)",
+                "Level 2 Services: Environment Service Assessment | 3 | 3 (carried forward)",
+                "Level 2 Services: Housing Service Assessment | 3 | 3 (carried forward)",
+            ],
+            table.Rows.Select(r => string.Join(" | ", r.Select(c => c.Words))));
         IReadOnlyList<ReportCell> children = table.Rows.Single(r => r[0].Text == "Level 1 Services: Children & Young People");
-        Assert.Equal(["Level 1 Services: Children & Young People", "3", "3 (carried forward)"], children.Select(c => c.Words));
         Assert.Equal([CellKind.Text, CellKind.Text, CellKind.CarriedForward], children.Select(c => c.Kind));
-        Assert.Equal(["Direction of Travel", "Improving Adequately", "no score"], table.Rows.Single(r => r[0].Text == "Direction of Travel").Select(c => c.Words));
+        IReadOnlyList<ReportCell> star = table.Rows.Single(r => r[0].Text == "Star Category");
+        Assert.Equal([CellKind.Text, CellKind.Text, CellKind.Text], star.Select(c => c.Kind));
+    }
+
+    [Fact]
+    public async Task Assessment_Q3201011_IsTheCouncilsSelfAssessment_SayingWhyABlockHasNoPrediction()
+    {
+        BoardReport report = await Rendered.ModelAsync(store, "2010/11 Q3");
+        ReportTable? table = Tables.Assessment(report);
+
+        Assert.NotNull(table);
+        Assert.Equal(["Block", "Self-assessment 2010/11 (provisional)"], table.Columns.Select(c => c.Header));
+        Assert.Equal(
+            [
+                "Leadership and management | no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward",
+                "Safeguarding | 3 (computed)",
+                "Looked after children | 3 (computed)",
+                "Young people | 2 (computed)",
+                "Overall category | Requires improvement (computed from the blocks)",
+            ],
+            table.Rows.Select(r => string.Join(" | ", r.Select(c => c.Words))));
+        Assert.Contains("Safeguarding: Rests on predicted year ends for 5 of 5 indicators.", report.Assessment!.Notes);
     }
 
     [Fact]

@@ -76,6 +76,25 @@ public sealed class XlsxWorkbookTests(LeedsReportStore store) : IClassFixture<Le
         Assert.Equal(string.Empty, Book.Blank(sheet, $"C{ni19}"));
     }
 
+    [Fact]
+    public async Task Q1200708_AssessmentSheet_IsSeed000CpaTable_CarriedForwardCellsGreyAndSaidInWords()
+    {
+        var book = new Book(await Rendered.OfAsync(store, "2007/08 Q1", ReportFormat.Xlsx));
+        XElement sheet = book.Sheet("Assessment");
+
+        Assert.Equal(["Block", "CPA 2006", "CPA 2007 (provisional)"], Book.Row(sheet, 3));
+        Assert.Equal(["Direction of Travel", "Improving Adequately", "no score recorded"], Book.Row(sheet, 4));
+        Assert.Equal(["Star Category", "3 star", "4 star (computed from the blocks)"], Book.Row(sheet, 5));
+        Assert.Null(book.Fill(sheet, "C5"));
+        int children = Book.RowOf(sheet, "Level 1 Services: Children & Young People");
+        Assert.Equal(["Level 1 Services: Children & Young People", "3", "3 (carried forward)"], Book.Row(sheet, children));
+        Assert.Equal("FFE5E5E5", book.Fill(sheet, $"C{children}"));
+        Assert.Null(book.Fill(sheet, $"B{children}"));
+        int culture = Book.RowOf(sheet, "Level 2 Services: Culture Service Assessment");
+        Assert.Equal(["Level 2 Services: Culture Service Assessment", "2", "3 (computed)"], Book.Row(sheet, culture));
+        Assert.Null(book.Fill(sheet, $"C{culture}"));
+    }
+
     [Theory]
     [InlineData("2007/08 Q1")]
     [InlineData("2008/09 Q3")]

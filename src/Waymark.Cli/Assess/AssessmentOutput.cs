@@ -11,7 +11,7 @@ namespace Waymark.Cli.Assess;
 internal static class AssessmentOutput
 {
     public static readonly string[] Columns =
-        ["block_group", "block", "score", "state", "provisional", "predicted_score", "predicted_provisional", "what_would_move_it"];
+        ["block_group", "block", "score", "state", "provisional", "predicted_score", "predicted_provisional", "what_would_move_it", "prediction_note"];
 
     public static void Table(TextWriter writer, StoredAssessment stored)
     {
@@ -26,7 +26,7 @@ internal static class AssessmentOutput
             b.Block.Group is null ? b.Block.Name : $"{b.Block.Group}: {b.Block.Name}",
             Score(b.Score) + (b.Provisional ? " (provisional)" : string.Empty),
             AssessmentText.State(b.State),
-            Score(b.PredictedScore) + (b.PredictedProvisional ? " (provisional)" : string.Empty),
+            (b.PredictedScore is null ? "no prediction" : Score(b.PredictedScore)) + (b.PredictedProvisional ? " (provisional)" : string.Empty),
             AssessmentText.WhatWouldMove(b),
         })];
         int[] widths = [.. headings.Select((h, i) => rows.Select(r => r[i].Length).Prepend(h.Length).Max())];
@@ -43,6 +43,14 @@ internal static class AssessmentOutput
         {
             writer.WriteLine($"{b.Block.Name}: {b.ProvisionalReason}");
         }
+
+        foreach (BlockAssessment b in a.Blocks)
+        {
+            if (AssessmentText.PredictionGap(b) is { } gap)
+            {
+                writer.WriteLine($"{b.Block.Name}, predicted score: {gap}.");
+            }
+        }
     }
 
     public static void Csv(TextWriter writer, StoredAssessment stored)
@@ -55,7 +63,7 @@ internal static class AssessmentOutput
             Line(writer, Fields(b));
         }
 
-        Line(writer, [null, "Overall category", a.Category, null, Flag(a.Provisional), a.PredictedCategory, Flag(a.Blocks.Any(b => b.PredictedProvisional)), null]);
+        Line(writer, [null, "Overall category", a.Category, null, Flag(a.Provisional), a.PredictedCategory, Flag(a.Blocks.Any(b => b.PredictedProvisional)), null, null]);
     }
 
     public static void Json(TextWriter writer, StoredAssessment stored)
@@ -86,6 +94,7 @@ internal static class AssessmentOutput
                 json.WriteBoolean("predicted_provisional", b.PredictedProvisional);
                 json.WriteString("predicted_reason", b.PredictedReason);
                 json.WriteString("what_would_move_it", fields[7]);
+                json.WriteString("prediction_note", fields[8]);
                 json.WriteStartArray("indicators");
                 foreach (IndicatorAssessment i in b.Indicators)
                 {
@@ -139,6 +148,7 @@ internal static class AssessmentOutput
         b.PredictedScore?.ToString(CultureInfo.InvariantCulture),
         Flag(b.PredictedProvisional),
         AssessmentText.WhatWouldMove(b),
+        AssessmentText.PredictionGap(b),
     ];
 
     private static string Flag(bool value) => value ? "yes" : "no";

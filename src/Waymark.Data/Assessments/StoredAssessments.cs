@@ -36,6 +36,27 @@ public static class StoredAssessments
         return named.OrderByDescending(f => f.IsCurrent).ThenByDescending(f => f.Period.Start).FirstOrDefault();
     }
 
+    /// <summary>
+    /// The framework version of council <paramref name="councilId"/> whose year holds <paramref name="period"/> (the
+    /// current version first, then the latest), assessed from the results up to the period; null when none is stored.
+    /// </summary>
+    public static async Task<StoredAssessment?> ForPeriodAsync(WaymarkDb db, int councilId, ReportingPeriod period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        List<AssessmentFrameworkVersion> all = await db.AssessmentFrameworks.AsNoTracking()
+            .Where(f => f.CouncilId == councilId)
+            .Include(f => f.Blocks).ThenInclude(b => b.Steps)
+            .Include(f => f.Blocks).ThenInclude(b => b.Indicators)
+            .Include(f => f.CategoryRules)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        AssessmentFrameworkVersion? framework = all
+            .Where(f => f.Period.Start <= period.Start && period.End <= f.Period.End)
+            .OrderByDescending(f => f.IsCurrent).ThenByDescending(f => f.Period.Start).ThenByDescending(f => f.Id)
+            .FirstOrDefault();
+        return framework is null ? null : await AssessAsync(db, framework, period, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Every stored framework version, current first, then by name and latest first.</summary>
     public static async Task<List<AssessmentFrameworkVersion>> AllAsync(WaymarkDb db, CancellationToken cancellationToken = default)
     {

@@ -171,16 +171,16 @@ public static class AssessmentRules
         {
             if (inspectionScores.TryGetValue(block.Name, out int entered))
             {
-                return new BlockAssessment(block, entered, BlockScoreState.Inspection, false, null, entered, false, null, [], []);
+                return new BlockAssessment(block, entered, BlockScoreState.Inspection, false, null, entered, BlockScoreState.Inspection, false, null, [], []);
             }
 
             if (previousScores.TryGetValue(block.Name, out int carried))
             {
                 const string Reason = "Carried forward from the previous round: no inspection score has been entered for this round.";
-                return new BlockAssessment(block, carried, BlockScoreState.CarriedForward, true, Reason, carried, true, Reason, [], []);
+                return new BlockAssessment(block, carried, BlockScoreState.CarriedForward, true, Reason, carried, BlockScoreState.CarriedForward, true, Reason, [], []);
             }
 
-            return new BlockAssessment(block, null, BlockScoreState.NotScored, false, null, null, false, null, [], []);
+            return new BlockAssessment(block, null, BlockScoreState.NotScored, false, null, null, BlockScoreState.NotScored, false, null, [], []);
         }
 
         List<IndicatorAssessment> indicators = [];
@@ -237,10 +237,11 @@ public static class AssessmentRules
         string? predictedReason = predictions == 0 || predictedScore is null
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"Rests on predicted year ends for {predictions} of {total} {(total == 1 ? "indicator" : "indicators")}.");
+        BlockScoreState predictedState = predictedScore is null ? BlockScoreState.NotScored : BlockScoreState.Computed;
         if (predictedScore is null && state == BlockScoreState.CarriedForward)
         {
             // With nothing to predict from, the carried score is the best prediction there is.
-            (predictedScore, predictedReason) = (score, reason);
+            (predictedScore, predictedReason, predictedState) = (score, reason, BlockScoreState.CarriedForward);
         }
 
         return new BlockAssessment(
@@ -250,6 +251,7 @@ public static class AssessmentRules
             provisional,
             reason,
             predictedScore,
+            predictedState,
             predictedReason is not null,
             predictedReason,
             indicators,

@@ -36,6 +36,44 @@ public static class AssessmentText
     }
 
     /// <summary>
+    /// Why <paramref name="block"/>'s predicted score is missing, carried forward, or rests on fewer than all its
+    /// indicators, such as <c>no year-end prediction for 2 of its 4 indicators</c>; null when every indicator has a
+    /// value to predict from (or, for a block judged by inspection, when it has a score).
+    /// </summary>
+    public static string? PredictionGap(BlockAssessment block)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        if (block.Block.JudgedByInspection)
+        {
+            return block.PredictedScore is null
+                ? "no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward"
+                : null;
+        }
+
+        int total = block.Indicators.Count;
+        int missing = block.Indicators.Count(i => i.PredictedValue is null);
+        if (missing == 0)
+        {
+            return null;
+        }
+
+        string of = missing < total
+            ? string.Create(CultureInfo.InvariantCulture, $"{missing} of its {total} indicators")
+            : total switch
+            {
+                1 => "its one indicator",
+                2 => "either of its 2 indicators",
+                _ => string.Create(CultureInfo.InvariantCulture, $"any of its {total} indicators"),
+            };
+        return block.PredictedState switch
+        {
+            BlockScoreState.NotScored => $"no prediction, as there is no year-end prediction for {of}",
+            BlockScoreState.CarriedForward => $"carried forward, as there is no year-end prediction for {of}",
+            _ => string.Create(CultureInfo.InvariantCulture, $"no year-end prediction for {of}, so the predicted score rests on the other {total - missing}"),
+        };
+    }
+
+    /// <summary>
     /// What would move <paramref name="block"/>'s predicted score: its nearest move up and nearest move down, or
     /// <c>no single indicator moves it</c>, or <c>no results yet</c>. Empty for a block judged by inspection.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Waymark.Assessments;
 using Waymark.Cycle;
 using Waymark.Data.Areas;
 using Waymark.Data.Assessments;
@@ -81,7 +82,7 @@ public static class BoardReportBuilder
         }
 
         PriorityProgressTable? progress = Progress(data, period, considered);
-        AssessmentTable? assessment = Assessment(data.Assessments, period);
+        AssessmentTable? assessment = data.Assessed is { } assessed ? Assessment(data.Assessments, assessed) : Assessment(data.Assessments, period);
         var narratives = new Narratives(data, period, summary);
         int held = considered.Count(p => data.Trackers[p.Id].Any(t => t.Period == period));
         string? trackerGap = considered.Count == 0 || trackers.Count > 0
@@ -194,6 +195,99 @@ public static class BoardReportBuilder
 
         return rows.Count == 0 ? null : new PriorityProgressTable([.. periods.Select(p => p.ToString())], rows);
     }
+
+    /// <summary>
+    /// The table of a framework whose year holds the period: the previous round as recorded, and the framework's round
+    /// as its rules predict it. A recorded row that is not a block of the framework keeps its recorded scores, except
+    /// the row whose recorded scores are the framework's categories, which takes the category the rules give.
+    /// </summary>
+    private static AssessmentTable Assessment(List<AssessmentScore> scores, StoredAssessment assessed)
+    {
+        AssessmentFrameworkVersion framework = assessed.Framework;
+        FrameworkAssessment result = assessed.Assessment;
+        List<AssessmentScore> recorded = [.. scores.Where(s => Same(s.Framework, framework.Name))];
+        List<AssessmentScore> previous = framework.PreviousRound is { } round ? [.. recorded.Where(s => Same(s.Round, round))] : [];
+        List<AssessmentScore> current = [.. recorded.Where(s => Same(s.Round, framework.Round))];
+        HashSet<string> categories = new(framework.CategoryRules.Select(r => r.Category), StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, BlockAssessment> byName = result.Blocks.ToDictionary(b => b.Block.Name, StringComparer.OrdinalIgnoreCase);
+        bool hasPrevious = framework.PreviousRound is not null;
+
+        AssessmentCell Recorded(List<AssessmentScore> round, string block, string? source) =>
+            round.Find(s => Same(s.Block, block)) is { Score: { } score } found
+                ? new AssessmentCell(score, found.CarriedForward) { Source = source }
+                : new AssessmentCell(null, false) { Missing = "no score recorded" };
+
+        IReadOnlyList<AssessmentCell> Cells(string block, AssessmentCell now) =>
+            hasPrevious ? [Recorded(previous, block, null), now] : [now];
+
+        var rows = new List<AssessmentBlock>();
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        bool categoryShown = false;
+        foreach (AssessmentScore row in (previous.Count > 0 ? previous : current).OrderBy(s => s.Position))
+        {
+            if (!listed.Add(row.Block))
+            {
+                continue;
+            }
+
+            if (byName.TryGetValue(row.Block, out BlockAssessment? block))
+            {
+                rows.Add(new AssessmentBlock(block.Block.Group ?? row.BlockGroup, block.Block.Name, Cells(block.Block.Name, Predicted(block))));
+            }
+            else if (!categoryShown && row.Score is { } named && categories.Contains(named))
+            {
+                categoryShown = true;
+                rows.Add(new AssessmentBlock(row.BlockGroup, row.Block, Cells(row.Block, Category(result))));
+            }
+            else
+            {
+                rows.Add(new AssessmentBlock(row.BlockGroup, row.Block, Cells(row.Block, Recorded(current, row.Block, "recorded"))));
+            }
+        }
+
+        foreach (BlockAssessment block in result.Blocks.Where(b => !listed.Contains(b.Block.Name)))
+        {
+            rows.Add(new AssessmentBlock(block.Block.Group, block.Block.Name, Cells(block.Block.Name, Predicted(block))));
+        }
+
+        if (!categoryShown)
+        {
+            rows.Add(new AssessmentBlock(null, "Overall category", Cells("Overall category", Category(result))));
+        }
+
+        bool provisional = result.Blocks.Any(b => b.PredictedProvisional);
+        string illustrative = framework.Illustrative ? " (its thresholds are illustrative)" : string.Empty;
+        string carried = hasPrevious ? $"carried forward from {framework.PreviousRound} (provisional)" : "carried forward (provisional)";
+        string basis = (hasPrevious ? $"{framework.PreviousRound} as recorded; " : string.Empty)
+            + $"{framework.Round} predicted by the rules of {framework.Name} {framework.Version}{illustrative} from results up to {assessed.Period.Label}: "
+            + $"each score says whether it is computed from the indicators, {carried} or entered from an inspection";
+        List<AssessmentRound> rounds = hasPrevious
+            ? [new AssessmentRound(framework.PreviousRound!, previous.Exists(s => s.Provisional)), new AssessmentRound(framework.Round, provisional)]
+            : [new AssessmentRound(framework.Round, provisional)];
+        return new AssessmentTable(framework.Name, rounds, rows)
+        {
+            Basis = basis,
+            Notes =
+            [
+                .. result.Blocks.Where(b => b.PredictedReason is not null).Select(b => $"{b.Block.Name}: {b.PredictedReason}"),
+                .. result.Blocks.Where(b => b.PredictedScore is not null && AssessmentText.PredictionGap(b) is not null)
+                    .Select(b => $"{b.Block.Name}, predicted score: {AssessmentText.PredictionGap(b)}."),
+            ],
+        };
+    }
+
+    private static AssessmentCell Predicted(BlockAssessment block) => block.PredictedScore is { } score
+        ? new AssessmentCell(score.ToString(CultureInfo.InvariantCulture), block.PredictedState == BlockScoreState.CarriedForward)
+        {
+            Source = block.PredictedState == BlockScoreState.CarriedForward ? null : AssessmentText.State(block.PredictedState),
+        }
+        : new AssessmentCell(null, false) { Missing = AssessmentText.PredictionGap(block) ?? "no prediction" };
+
+    private static AssessmentCell Category(FrameworkAssessment result) => result.PredictedCategory is { } category
+        ? new AssessmentCell(category, false) { Source = "computed from the blocks" }
+        : new AssessmentCell(null, false) { Missing = "no category: no rule holds" };
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static AssessmentTable? Assessment(List<AssessmentScore> scores, ReportingPeriod period)
     {

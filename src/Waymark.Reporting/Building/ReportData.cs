@@ -51,6 +51,9 @@ internal sealed class ReportData
 
     public required List<AssessmentScore> Assessments { get; init; }
 
+    /// <summary>The framework whose year holds the period, assessed by its rules from the results up to the period; null when none is stored.</summary>
+    public required StoredAssessment? Assessed { get; init; }
+
     public required List<ReportNarrative> Narratives { get; init; }
 
     public required User? Administrator { get; init; }
@@ -111,6 +114,7 @@ internal sealed class ReportData
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         List<AssessmentScore> assessments = await db.AssessmentScores.AsNoTracking().Where(s => s.CouncilId == council.Id)
             .OrderBy(s => s.Position).ToListAsync(cancellationToken).ConfigureAwait(false);
+        StoredAssessment? assessed = await StoredAssessments.ForPeriodAsync(db, council.Id, period, cancellationToken).ConfigureAwait(false);
         List<ReportNarrative> narratives = await db.ReportNarratives.AsNoTracking()
             .Where(n => n.BoardId == board.Id && n.Period == period).OrderBy(n => n.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -136,6 +140,7 @@ internal sealed class ReportData
             Trackers = trackers.ToLookup(t => t.PriorityId),
             Meetings = meetings,
             Assessments = assessments,
+            Assessed = assessed,
             Narratives = narratives,
             Administrator = administrator,
         };

@@ -65,12 +65,20 @@ public sealed record ReportCell(CellKind Kind, string Text, Rating? Rating = nul
         return new(CellKind.Progress, ReportWords.Rating(progress.Rating), progress.Rating, ReportWords.Direction(progress.Direction));
     }
 
-    /// <summary>An assessment score: <c>no score</c> when none is given, marked <c>(carried forward)</c> when it was.</summary>
+    /// <summary>
+    /// An assessment score: why there is none (<c>no score</c> unless the cell says), marked <c>(carried forward)</c>
+    /// when it was, and with where it comes from (<c>3 (computed)</c>) when the framework's rules worked it out.
+    /// </summary>
     public static ReportCell ForScore(AssessmentCell score)
     {
         ArgumentNullException.ThrowIfNull(score);
+        if (score.Score is null)
+        {
+            return Plain(score.Missing ?? "no score");
+        }
+
         return score.CarriedForward
             ? new(CellKind.CarriedForward, $"{score.Score} (carried forward)")
-            : Plain(score.Score ?? "no score");
+            : Plain(score.Source is null ? score.Score : $"{score.Score} ({score.Source})");
     }
 }

@@ -208,7 +208,9 @@ public static class Tables
         ArgumentNullException.ThrowIfNull(report);
         return report.Assessment is { } assessment
             ? new(
-                $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
+                assessment.Basis is { } basis
+                    ? $"{assessment.Framework} scores; {basis}"
+                    : $"{assessment.Framework} scores; a provisional score carried forward from the previous round is marked (carried forward)",
                 [new("Block"), .. assessment.Rounds.Select(r => new ReportColumn(r.Provisional ? $"{r.Name} (provisional)" : r.Name))],
                 [.. assessment.Blocks.Select(b => (IReadOnlyList<ReportCell>)
                 [

@@ -276,6 +276,10 @@ public static class DocxReportWriter
         {
             doc.Heading($"{assessment.Framework} scores", "Heading2");
             doc.Table(scores);
+            foreach (string note in assessment.Notes)
+            {
+                doc.Paragraph(note);
+            }
         }
     }
 

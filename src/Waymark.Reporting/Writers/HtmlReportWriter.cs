@@ -182,6 +182,10 @@ public static class HtmlReportWriter
         {
             html.Raw($"<h3>{E(assessment.Framework)} scores</h3>\n");
             html.Table(scores);
+            foreach (string note in assessment.Notes)
+            {
+                html.Raw($"<p>{E(note)}</p>\n");
+            }
         }
     }
 

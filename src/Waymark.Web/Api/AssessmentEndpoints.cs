@@ -77,6 +77,7 @@ public static class AssessmentEndpoints
         b.PredictedProvisional,
         b.PredictedReason,
         AssessmentText.WhatWouldMove(b),
+        AssessmentText.PredictionGap(b),
         [.. b.Indicators.Select(i => Indicator(i, b.Block.Indicators.First(x => x.Code == i.Code)))],
         [.. b.Moves.Select(m => Move(m, b.Block.Indicators.First(x => x.Code == m.Code).Decimals))]);
 

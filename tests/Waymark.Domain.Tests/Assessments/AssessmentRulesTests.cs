@@ -88,7 +88,19 @@ public class AssessmentRulesTests
 
         BlockAssessment culture = assessment.Blocks[1];
         Assert.Equal((2, BlockScoreState.CarriedForward, 2, true), (culture.Score, culture.State, culture.PredictedScore, culture.PredictedProvisional));
+        Assert.Equal(BlockScoreState.CarriedForward, culture.PredictedState);
         Assert.Equal("3 star", assessment.PredictedCategory);
+    }
+
+    [Fact]
+    public void Assess_CarriedForwardWithAValue_PredictsFromTheValueAsComputed()
+    {
+        // Only A is new, so the score is carried forward; the prediction is worked out from A's 75 (top, 3): 4.
+        FrameworkAssessment assessment = AssessmentRules.Assess(Framework, [new("A", 75m, true, null)], Previous, Inspection);
+
+        BlockAssessment culture = assessment.Blocks[1];
+        Assert.Equal((BlockScoreState.CarriedForward, 4, BlockScoreState.Computed), (culture.State, culture.PredictedScore, culture.PredictedState));
+        Assert.Equal((BlockScoreState.Inspection, BlockScoreState.Inspection), (assessment.Blocks[0].State, assessment.Blocks[0].PredictedState));
     }
 
     [Fact]

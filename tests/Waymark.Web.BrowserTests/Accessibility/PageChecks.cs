@@ -110,6 +110,15 @@ public static class PageChecks
             await s.Page.Locator(".govuk-error-summary").WaitForAsync();
         }),
         new("edit an indicator", "admin/indicators/edit/{id:int?}", People.Administrator, async (s, f) => await s.GoAsync($"/admin/indicators/edit/{await IndicatorAsync(f, "NI 117")}")),
+        new("assessment frameworks, administration", "admin/assessments", People.Administrator, Go("/admin/assessments")),
+        new("assessment thresholds", "admin/assessments/thresholds/{id:int}", People.Administrator, async (s, f) => await s.GoAsync($"/admin/assessments/thresholds/{await ThresholdAsync(f)}")),
+        new("assessment thresholds, with errors", "admin/assessments/thresholds/{id:int}", People.Administrator, async (s, f) =>
+        {
+            await s.GoAsync($"/admin/assessments/thresholds/{await ThresholdAsync(f)}");
+            await s.Page.GetByLabel("Lower threshold").FillAsync("ninety");
+            await s.Page.GetByLabel("Points of the top band").FillAsync("");
+            await SaveAsync(s);
+        }),
         new("targets of an indicator", "admin/indicators/{id:int}/targets", People.Administrator, async (s, f) => await s.GoAsync($"/admin/indicators/{await IndicatorAsync(f, "NI 117")}/targets")),
         new("add a target", "admin/indicators/{id:int}/targets/edit/{targetId:int?}", People.Administrator, async (s, f) => await s.GoAsync($"/admin/indicators/{await IndicatorAsync(f, "NI 117")}/targets/edit")),
         new("add a target, with errors", "admin/indicators/{id:int}/targets/edit/{targetId:int?}", People.Administrator, async (s, f) =>
@@ -163,6 +172,9 @@ public static class PageChecks
 
     private static Task<int> IndicatorAsync(BrowserFixture fixture, string code) =>
         fixture.Server.WithDbAsync(db => db.Indicators.Where(i => i.Code == code).Select(i => i.Id).SingleAsync());
+
+    private static Task<int> ThresholdAsync(BrowserFixture fixture) =>
+        fixture.Server.WithDbAsync(db => db.Set<Waymark.Data.Assessments.AssessmentThreshold>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
 
     private static Task<int> AnyTrackerAsync(BrowserFixture fixture) =>
         fixture.Server.WithDbAsync(db => db.Trackers.OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());

@@ -30,20 +30,25 @@ public sealed class ApiAssessmentTests(WaymarkApp app) : IClassFixture<WaymarkAp
     }
 
     [Fact]
-    public async Task Cpa2007_AtQ1_IsCarriedForwardAndProvisional()
+    public async Task Cpa2007_AtQ1_ComputesCultureAt3AndCarriesTheRestForwardAsProvisional()
     {
         HttpClient client = await app.TokenClientAsync(WaymarkApp.Partner);
 
         JsonElement a = await GetJsonAsync(client, "/api/assessments?framework=CPA&period=2007/08 Q1");
 
         Assert.Equal("CPA 2007", a.GetProperty("round").GetString());
-        Assert.All(a.GetProperty("blocks").EnumerateArray(), b =>
+        Assert.All(a.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("block").GetString() != "Culture Service Assessment"), b =>
         {
             Assert.Equal("carried_forward", b.GetProperty("state").GetString());
             Assert.True(b.GetProperty("provisional").GetBoolean());
             Assert.False(string.IsNullOrEmpty(b.GetProperty("provisional_reason").GetString()));
         });
-        Assert.Equal([3, 3, 3, 3, 3, 2, 3, 3], a.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("score").GetInt32()));
+        JsonElement culture = a.GetProperty("blocks").EnumerateArray().Single(b => b.GetProperty("block").GetString() == "Culture Service Assessment");
+        Assert.Equal(("computed", false, 3), (culture.GetProperty("state").GetString(), culture.GetProperty("provisional").GetBoolean(), culture.GetProperty("score").GetInt32()));
+        Assert.Equal([3, 3, 3, 3, 3, 3, 3, 3], a.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("score").GetInt32()));
+        Assert.Equal(
+            [null, null, null, null, null, null, "carried forward, as there is no year-end prediction for either of its 2 indicators", "carried forward, as there is no year-end prediction for either of its 2 indicators"],
+            a.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("prediction_note").GetString()));
         Assert.Equal(("4 star", true), (a.GetProperty("category").GetString(), a.GetProperty("provisional").GetBoolean()));
     }
 

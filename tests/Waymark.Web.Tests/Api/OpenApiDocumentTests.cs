@@ -99,7 +99,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.True(schemas.GetProperty("FunnelJson").GetProperty("properties").TryGetProperty("beyond_95_only", out _));
         Assert.True(schemas.GetProperty("ResultJson").GetProperty("properties").TryGetProperty("predicted_year_end", out _));
         Assert.Equal(
-            ["block", "block_group", "indicators", "judged_by_inspection", "moves", "predicted_provisional", "predicted_reason", "predicted_score", "provisional", "provisional_reason", "score", "state", "what_would_move_it"],
+            ["block", "block_group", "indicators", "judged_by_inspection", "moves", "predicted_provisional", "predicted_reason", "predicted_score", "prediction_note", "provisional", "provisional_reason", "score", "state", "what_would_move_it"],
             schemas.GetProperty("AssessmentBlockJson").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 

@@ -5,7 +5,7 @@ namespace Waymark.Web.Tests.Assessments;
 
 /// <summary>
 /// The assessments page over the demo council: the self-assessment of the council's own worked out from the Q3
-/// 2010/11 results, and CPA 2007 at Q1 2007/08 with every block carried forward from CPA 2006.
+/// 2010/11 results, and CPA 2007 at Q1 2007/08 with Culture computed at 3 and every other block carried forward from CPA 2006.
 /// </summary>
 public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkApp>
 {
@@ -23,7 +23,10 @@ public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkA
         Assert.Equal(
             "Children's Services self-assessment 2010/11 scores the round Self-assessment 2010/11 from results up to Q3 2010/11. Its thresholds are illustrative.",
             Html.Row(html, "id=\"framework-summary\""));
-        Assert.Equal("Leadership and management none not scored none judged by inspection", Html.Row(html, "data-block=\"Leadership and management\""));
+        Assert.Equal("Leadership and management none not scored no prediction judged by inspection", Html.Row(html, "data-block=\"Leadership and management\""));
+        Assert.Equal(
+            "Leadership and management, predicted score: no prediction, as no inspection score has been entered for this round and there is no previous score to carry forward.",
+            Html.Row(html, "data-block-gap=\"Leadership and management\""));
         Assert.Equal("Safeguarding 3 computed 3 (provisional) NI 66 falling to 84.9 moves it down to 2", Html.Row(html, "data-block=\"Safeguarding\""));
         Assert.Equal("Looked after children 3 computed 3 (provisional) NI 147 falling to 89.9 moves it down to 2", Html.Row(html, "data-block=\"Looked after children\""));
         Assert.Equal(
@@ -65,7 +68,7 @@ public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkA
     }
 
     [Fact]
-    public async Task Cpa2007_AtQ1_ShowsTheCarriedForwardBlocksAsProvisional()
+    public async Task Cpa2007_AtQ1_ShowsCultureComputedAt3AndTheCarriedForwardBlocksAsProvisional()
     {
         HttpClient administrator = await app.SignInAsync(WaymarkApp.Administrator);
 
@@ -74,12 +77,24 @@ public sealed class AssessmentPageTests(WaymarkApp app) : IClassFixture<WaymarkA
         Assert.Equal("CPA 2007 at Q1 2007/08", Html.Row(html, "class=\"govuk-heading-l\""));
         Assert.Equal("Corporate Assessment 3 (provisional) carried forward 3 (provisional) judged by inspection", Html.Row(html, "data-block=\"Corporate Assessment\""));
         Assert.Equal(
-            "Level 2 Services: Culture Service Assessment 2 (provisional) carried forward 2 (provisional) no results yet",
+            "Level 2 Services: Culture Service Assessment 3 computed 3 (provisional) NI 52 falling to 44.9 moves it down to 2",
             Html.Row(html, "data-block=\"Culture Service Assessment\""));
+        Assert.Equal(
+            "Predicted score provisional: Rests on predicted year ends for 3 of 3 indicators.",
+            Html.Row(Element(html, "data-block-detail=\"Culture Service Assessment\"", "section"), "data-field=\"predicted-reason\""));
+        Assert.Equal(
+            "Level 2 Services: Housing Service Assessment 3 (provisional) carried forward 3 (provisional) no results yet",
+            Html.Row(html, "data-block=\"Housing Service Assessment\""));
         Assert.StartsWith(
-            "Provisional: ",
-            Html.Row(Element(html, "data-block-detail=\"Culture Service Assessment\"", "section"), "data-field=\"provisional-reason\""),
+            "Provisional: Carried forward from the previous round: 0 of 2 indicators have a new result.",
+            Html.Row(Element(html, "data-block-detail=\"Housing Service Assessment\"", "section"), "data-field=\"provisional-reason\""),
             StringComparison.Ordinal);
+        Assert.Equal(
+            "Predicted score: carried forward, as there is no year-end prediction for either of its 2 indicators.",
+            Html.Row(Element(html, "data-block-detail=\"Housing Service Assessment\"", "section"), "data-field=\"prediction-gap\""));
+        Assert.Equal(
+            ["Environment Service Assessment", "Housing Service Assessment"],
+            Regex.Matches(html, "data-block-gap=\"([^\"]+)\"").Select(m => m.Groups[1].Value));
         Assert.StartsWith("Overall category: 4 star (provisional) Predicted at the year end: 4 star (provisional) The category is provisional because at least one block is.", Html.Row(html, "id=\"category\""), StringComparison.Ordinal);
     }
 
