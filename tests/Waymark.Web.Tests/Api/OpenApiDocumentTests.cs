@@ -40,7 +40,7 @@ public sealed class OpenApiDocumentTests(WaymarkApp app) : IClassFixture<Waymark
         Assert.Equal(["area", "measure", "model", "period"], benchmark.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         JsonElement funnel = paths.GetProperty("/api/funnels").GetProperty("get");
         Assert.Equal(["measure", "period"], funnel.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(["200", "400", "401", "404"], funnel.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "401", "403", "404"], funnel.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         JsonElement assessments = paths.GetProperty("/api/assessments").GetProperty("get");
         Assert.Equal(["framework", "period"], assessments.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(["200", "400", "401", "403", "404"], assessments.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
