@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Areas;
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
@@ -182,7 +183,15 @@ public sealed class PerformanceSnapshot
             chart,
             variation,
             benchmarks,
-            await FunnelAsync(db, indicator));
+            await FunnelAsync(db, indicator),
+            await BreakdownAsync(db, indicator));
+    }
+
+    /// <summary>The indicator's figures by group for the council's own LA, with their gaps; none without a council or figures by group.</summary>
+    private static async Task<StoredBreakdown?> BreakdownAsync(WaymarkDb db, Indicator indicator)
+    {
+        int? councilArea = await db.Councils.AsNoTracking().OrderBy(c => c.Id).Select(c => c.AreaId).FirstOrDefaultAsync();
+        return councilArea is int areaId ? await StoredBreakdown.LoadAsync(db, indicator, areaId) : null;
     }
 
     /// <summary>The funnel plot of every LA's figure with its count, from one read of the indicator's counted figures.</summary>
