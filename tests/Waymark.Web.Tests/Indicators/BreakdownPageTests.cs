@@ -45,4 +45,26 @@ public sealed class BreakdownPageTests(WaymarkApp app) : IClassFixture<WaymarkAp
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.DoesNotContain("breakdown-heading", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WideningGapsFilter_LeedsHasNoFiguresByGroupAYearEarlier_NoMeasureIsListed()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+
+        (HttpStatusCode status, string html) = await client.GetPageAsync("/indicators?gaps=widening");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("No measure has a group whose gap against all or against the group it is set against is wider than a year earlier.", Html.Row(html, "id=\"no-widening\""));
+        Assert.Equal(0, Html.Count(html, "data-widening="));
+    }
+
+    [Fact]
+    public async Task GapsFilterOtherThanWidening_IsNamed()
+    {
+        HttpClient client = await app.SignInAsync(WaymarkApp.Member);
+
+        (_, string html) = await client.GetPageAsync("/indicators?gaps=wider");
+
+        Assert.Equal("Error: Choose gaps from the list: 'wider' is not one of them", Html.Row(html, "id=\"gaps-error\""));
+    }
 }
