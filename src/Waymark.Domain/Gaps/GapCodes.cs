@@ -1,3 +1,5 @@
+using Waymark.Indicators;
+
 namespace Waymark.Gaps;
 
 /// <summary>The words for comparisons and gap directions in files, the command line and the API, and for people.</summary>
@@ -41,4 +43,7 @@ public static class GapCodes
         GapSide.Unjudged => "",
         _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Unknown side."),
     };
+
+    /// <summary>The unit a gap is in, as a page says it: <c>percentage points</c> for a percentage, otherwise the measure's unit.</summary>
+    public static string GapUnit(Unit unit) => unit == Unit.Percent ? "percentage points" : unit.ToCode();
 }

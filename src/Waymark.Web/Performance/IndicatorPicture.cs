@@ -1,4 +1,5 @@
 using Waymark.Data.Benchmarks;
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Measures;
 using Waymark.Reporting.Charts;
 
@@ -14,8 +15,10 @@ namespace Waymark.Web.Performance;
 /// <param name="Variation">Its XmR chart and the confidence interval of each result.</param>
 /// <param name="Benchmarks">Its latest result against the published benchmarks of its period; none when nothing is published for it.</param>
 /// <param name="Funnel">Every LA's figure on a funnel plot, for the latest period with LAs' counts; none without them.</param>
+/// <param name="Breakdown">Its figures by group for the council's own LA over the last five periods, with their gaps; none without them.</param>
 public sealed record IndicatorPicture(
     Indicator Indicator, string? OwnerName, IReadOnlyList<string> Priorities, IReadOnlyList<string> Boards, IReadOnlyList<EvaluatedIndicator> History, TrendLayout Chart,
     IndicatorVariation Variation,
     IndicatorBenchmarks? Benchmarks,
-    IndicatorFunnel? Funnel);
+    IndicatorFunnel? Funnel,
+    StoredBreakdown? Breakdown);

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
-
 using Microsoft.EntityFrameworkCore;
 
 using Waymark.Data.Benchmarks;
+using Waymark.Data.Breakdowns;
 using Waymark.Data.Framework;
 using Waymark.Data.Measures;
 using Waymark.Data.Store;
+using Waymark.Gaps;
 using Waymark.Indicators;
 using Waymark.Periods;
 using Waymark.Ratings;
@@ -104,6 +105,37 @@ public sealed class PerformanceSnapshot
             ? await Once(indicators, id, () => LoadIndicatorAsync(indicator)).WaitAsync(cancellationToken)
             : null;
 
+    /// <summary>
+    /// Every gap of the council's own LA, against all or against the group it is set against, that is widening since a
+    /// year earlier, of every measure with figures by group, in order of the measures' codes.
+    /// </summary>
+    public async Task<IReadOnlyList<WideningGap>> WideningGapsAsync(CancellationToken cancellationToken)
+    {
+        List<int> measures;
+        await using (WaymarkDb db = Open(options, clock))
+        {
+            measures = await db.GroupAreaValues.AsNoTracking().Select(v => v.IndicatorId).Distinct().ToListAsync(cancellationToken);
+        }
+
+        var widening = new List<WideningGap>();
+        foreach (Indicator indicator in Indicators.Where(i => measures.Contains(i.Id)))
+        {
+            if ((await IndicatorAsync(indicator.Id, cancellationToken))?.Breakdown is not { } breakdown)
+            {
+                continue;
+            }
+
+            foreach ((BreakdownDimension dimension, IReadOnlyList<GroupGap> gaps) in breakdown.Gaps.Dimensions)
+            {
+                widening.AddRange(gaps
+                    .Where(g => g.Direction == GapDirection.Widening && g.ComparedWith != GapComparison.England && dimension.Find(g.Group) is not null)
+                    .Select(g => new WideningGap(indicator, breakdown.Gaps.Area.Name, breakdown.Gaps.Period, dimension, dimension.Find(g.Group)!, g)));
+            }
+        }
+
+        return widening;
+    }
+
     internal static async Task<PerformanceSnapshot> LoadAsync(DbContextOptions<WaymarkDb> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using WaymarkDb db = Open(options, clock);
@@ -182,7 +214,15 @@ public sealed class PerformanceSnapshot
             chart,
             variation,
             benchmarks,
-            await IndicatorFunnel.LoadAsync(db, indicator));
+            await IndicatorFunnel.LoadAsync(db, indicator),
+            await BreakdownAsync(db, indicator));
+    }
+
+    /// <summary>The indicator's figures by group for the council's own LA, with their gaps; none without a council or figures by group.</summary>
+    private static async Task<StoredBreakdown?> BreakdownAsync(WaymarkDb db, Indicator indicator)
+    {
+        int? councilArea = await db.Councils.AsNoTracking().OrderBy(c => c.Id).Select(c => c.AreaId).FirstOrDefaultAsync();
+        return councilArea is int areaId ? await StoredBreakdown.LoadAsync(db, indicator, areaId) : null;
     }
 
     /// <summary>The benchmarks of the latest judgeable result: the indicator's published figures for its period and the council's region.</summary>

@@ -56,6 +56,22 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     /// <summary>The assurance filter applied, if any.</summary>
     public Waymark.Variation.AssuranceIcon? AssuranceShown => AssuranceFilters.TryParse(Assurance, out Waymark.Variation.AssuranceIcon icon) ? icon : null;
 
+    /// <summary>The gaps filter as given in the query: <c>widening</c> shows the measures with a group's gap in the council's LA widening.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Gaps { get; set; }
+
+    /// <summary>The only choice of the gaps filter.</summary>
+    public const string WideningGaps = "widening";
+
+    /// <summary>What is wrong with the gaps filter given, when it is not the choice.</summary>
+    public string? GapsError { get; private set; }
+
+    /// <summary>Whether the list is filtered to the measures whose gaps are widening.</summary>
+    public bool GapsShown => string.Equals(Gaps?.Trim(), WideningGaps, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The widening gaps of the council's LA, when the list is filtered by them.</summary>
+    public IReadOnlyList<WideningGap> Widening { get; private set; } = [];
+
     /// <summary>Each listed indicator's XmR chart up to the period shown, by indicator id.</summary>
     public IReadOnlyDictionary<int, Waymark.Variation.XmrChart> Charts { get; private set; } = new Dictionary<int, Waymark.Variation.XmrChart>();
 
@@ -111,7 +127,7 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
     /// <summary>Whether any filter or search narrows the list (the period and the set do not).</summary>
     public bool Filtered =>
         !string.IsNullOrWhiteSpace(Search) || Board is not null || Priority is not null || RatingFilter is not null
-        || VariationShown is not null || AssuranceShown is not null || OwnerShown is not null;
+        || VariationShown is not null || AssuranceShown is not null || OwnerShown is not null || GapsShown;
 
     /// <summary>The owner whose indicators are shown, if the list is filtered by owner.</summary>
     public int? OwnerShown { get; private set; }
@@ -229,6 +245,17 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
             evaluated = [.. evaluated.Where(e => Charts[e.Indicator.Id].Assurance == byAssurance)];
         }
 
+        if (GapsShown)
+        {
+            Widening = await store.WideningGapsAsync(cancellationToken);
+            HashSet<int> measures = [.. Widening.Select(w => w.Indicator.Id)];
+            evaluated = [.. evaluated.Where(e => measures.Contains(e.Indicator.Id))];
+        }
+        else if (!string.IsNullOrWhiteSpace(Gaps))
+        {
+            GapsError = $"Choose gaps from the list: '{Gaps.Trim()}' is not one of them";
+        }
+
         return [.. IndicatorListOrder.Sort(evaluated, Sorted, store.OwnerOf)];
     }
 
@@ -296,6 +323,7 @@ public sealed class IndexModel(PerformanceCache cache) : PageModel
         Add("rating", RatingFilter is { } rating ? rating.ToCode() : null);
         Add("variation", VariationShown?.ToCode());
         Add("assurance", AssuranceShown is { } assurance ? Waymark.Variation.VariationCodes.ToCode(assurance) : null);
+        Add("gaps", GapsShown ? WideningGaps : null);
         Add("owner", OwnerError is null ? Owner?.Trim() : null);
         Add("sort", sort?.Sort);
         Add("order", sort?.Order);

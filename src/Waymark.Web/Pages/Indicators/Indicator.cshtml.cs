@@ -43,6 +43,15 @@ public sealed class IndicatorModel(PerformanceCache cache, WaymarkDb db, TimePro
     /// <summary>Every LA's figure on a funnel plot around England's, for the latest period with LAs' counts; none without them.</summary>
     public IndicatorFunnel? Funnel { get; private set; }
 
+    /// <summary>The indicator's figures by group for the council's own LA over the last five periods, with the latest gaps; none without them.</summary>
+    public Waymark.Data.Breakdowns.StoredBreakdown? Breakdown { get; private set; }
+
+    /// <summary>The council's small number threshold: counts from 1 to it are not shown.</summary>
+    public Waymark.Disclosure.SmallNumberThreshold SmallNumberThreshold { get; private set; } = Waymark.Disclosure.SmallNumberThreshold.Default;
+
+    /// <summary>Whether the reader sees counts of people from 1 to the threshold: the indicator's owner and the performance team do, others read <c>c</c>.</summary>
+    public bool SeesSmallNumbers { get; private set; }
+
     /// <summary>The decimals a confidence interval is shown to: one more than the indicator's, as the lines of its XmR chart are.</summary>
     public int IntervalDecimals => Math.Min(Indicator.Definition.Decimals + 1, Waymark.Indicators.IndicatorDefinition.MaxDecimals);
 
@@ -169,8 +178,14 @@ public sealed class IndicatorModel(PerformanceCache cache, WaymarkDb db, TimePro
         Variation = picture.Variation;
         Benchmarks = picture.Benchmarks;
         Funnel = picture.Funnel;
+        Breakdown = picture.Breakdown;
         CanEnterResults = Permissions.CanEnterResults(User, Indicator);
         CanRecalculate = Permissions.CanRecalculateLimits(User, Indicator);
+        SeesSmallNumbers = CanEnterResults;
+        if (Breakdown is not null && await db.Councils.AsNoTracking().OrderBy(c => c.Id).Select(c => (int?)c.SmallNumberThreshold).FirstOrDefaultAsync(cancellationToken) is int threshold)
+        {
+            SmallNumberThreshold = Waymark.Disclosure.SmallNumberThreshold.Of(threshold);
+        }
         if (CanRecalculate)
         {
             RecalculationPoints = await db.RecalculationPoints.AsNoTracking().Where(p => p.IndicatorId == id).ToListAsync(cancellationToken);
