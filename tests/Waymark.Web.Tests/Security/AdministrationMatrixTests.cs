@@ -3,6 +3,7 @@ using System.Net;
 
 using Microsoft.EntityFrameworkCore;
 
+using Waymark.Data.Assessments;
 using Waymark.Trackers;
 
 using static Waymark.Web.Tests.Security.AuthorisationMatrixTests;
@@ -22,6 +23,7 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
             "/admin/indicators/{ni66}/targets", "/admin/indicators/{ni66}/targets/edit", "/admin/indicators/{ni66}/targets/edit/{target}",
             "/admin/priorities", "/admin/priorities/edit", "/admin/priorities/edit/{priority}",
             "/admin/boards", "/admin/boards/edit", "/admin/boards/edit/{board}",
+            "/admin/assessments", "/admin/assessments/thresholds/{threshold}",
         ];
 
     private static readonly string[] AdminActions =
@@ -150,6 +152,7 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
         int target = await app.WithDbAsync(db => db.Targets.Where(t => t.IndicatorId == ni66).OrderBy(t => t.PeriodStart).Select(t => t.Id).FirstAsync());
         int priority = await app.WithDbAsync(db => db.Priorities.Where(p => p.Code == "HW-1d/CYPP 7").Select(p => p.Id).SingleAsync());
         int board = await app.WithDbAsync(db => db.Boards.Where(b => b.Name == WaymarkApp.Board).Select(b => b.Id).SingleAsync());
+        int threshold = await app.WithDbAsync(db => db.Set<AssessmentThreshold>().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         return page
             .Replace("{ni66}", ni66.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{member}", member.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -157,7 +160,8 @@ public sealed class AdministrationMatrixTests(WaymarkApp app) : IClassFixture<Wa
             .Replace("{other-tracker}", other.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{target}", target.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{priority}", priority.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{board}", board.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{board}", board.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{threshold}", threshold.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     private Task<int> AgreedTrackerAsync(string priority) => app.WithDbAsync(db => db.Trackers
